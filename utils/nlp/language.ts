@@ -1,0 +1,51 @@
+/**
+ * Language and direction of a text from its script, not from markup: pages declare lang="en-US" on
+ * Arabic articles, so the letters themselves are the evidence.
+ */
+import type { Direction } from '@/utils/analysis/types';
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const HEBREW = /[\u0590-\u05FF\uFB1D-\uFB4F]/g;
+const LATIN = /[A-Za-z\u00C0-\u024F]/g;
+// Letters Persian uses and Arabic does not (پ چ ژ گ ک ی); Urdu adds ٹ ڈ ڑ ں ہ ے.
+const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/g;
+const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06C1\u06D2]/g;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+export interface ScriptProfile {
+  arabic: number;
+  hebrew: number;
+  latin: number;
+}
+
+export function scriptProfile(text: string): ScriptProfile {
+  return { arabic: count(text, ARABIC), hebrew: count(text, HEBREW), latin: count(text, LATIN) };
+}
+
+/**
+ * BCP 47 code of the text's language, or null when there is too little text to tell.
+ * Latin-script text is reported as `fallbackLatin` (the page's declared language when it is a Latin one).
+ */
+export function detectLanguage(text: string, fallbackLatin = 'en'): string | null {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const { arabic, hebrew, latin } = scriptProfile(sample);
+  const letters = arabic + hebrew + latin;
+  if (letters < 3) return null;
+  if (arabic >= hebrew && arabic >= latin) {
+    const persian = count(sample, PERSIAN_ONLY);
+    const urdu = count(sample, URDU_ONLY);
+    if (urdu > arabic * 0.02 && urdu >= persian / 4) return 'ur';
+    if (persian > arabic * 0.02) return 'fa';
+    return 'ar';
+  }
+  if (hebrew >= latin) return 'he';
+  return fallbackLatin;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug']);
+
+export function directionOf(language: string | null): Direction {
+  if (!language) return 'ltr';
+  return RTL_LANGUAGES.has(language.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
