@@ -60,7 +60,9 @@ function recordingText(outcome: RecordingOutcome, t: ReturnType<typeof useT>['t'
       return t('notRecorded');
     case 'excluded':
       return t('notRecordedExcluded');
+    case 'full':
+      return t('historyFull');
     case 'failed':
-      return outcome.error;
+      return t('historyFailed', outcome.error);
   }
 }

@@ -7,13 +7,13 @@ import type { Analysis } from '@/utils/analysis/types';
 import { analyzeExtraction } from '@/utils/analysis/analyze';
 import { historyUrl } from '@/utils/background/history-url';
 import { getRecognizer } from '@/utils/background/recognizer';
+import { record } from '@/utils/background/record';
 import { runExtraction } from '@/utils/background/run-extraction';
 import { entityKey } from '@/utils/db/entity-key';
-import { entityHistory, recordVisit } from '@/utils/db/history';
+import { entityHistory } from '@/utils/db/history';
 import type { SiyaqDB } from '@/utils/db/schema';
-import type { ArticleExtraction } from '@/utils/extract/article';
-import type { EntityHistory, RecordingOutcome, TabAnalysis } from '@/utils/messaging/protocol';
-import { isAnalysableUrl, isExcluded } from '@/utils/settings/excluded-sites';
+import type { EntityHistory, TabAnalysis } from '@/utils/messaging/protocol';
+import { isAnalysableUrl } from '@/utils/settings/excluded-sites';
 import type { Settings } from '@/utils/settings/settings';
 
 export async function analyzeTab(tabId: number, db: SiyaqDB, settings: Settings, now = Date.now()): Promise<TabAnalysis> {
@@ -41,25 +41,6 @@ export async function analyzeTab(tabId: number, db: SiyaqDB, settings: Settings,
     recording,
     history: await historyOf(db, analysis, url),
   };
-}
-
-export async function record(
-  db: SiyaqDB,
-  settings: Settings,
-  extraction: ArticleExtraction,
-  analysis: Analysis,
-  url: string,
-  now: number,
-): Promise<RecordingOutcome> {
-  if (!settings.recording) return { status: 'off' };
-  if (isExcluded(url, settings.excludedSites) || isExcluded(extraction.url, settings.excludedSites)) return { status: 'excluded' };
-  try {
-    const saved = await recordVisit(db, { url, visitedUrl: extraction.url, analysis, contentHtml: extraction.contentHtml, at: now });
-    return { status: 'saved', id: saved.id!, visits: saved.visits.length };
-  } catch (error) {
-    // A full quota must not cost the reader the analysis they are looking at.
-    return { status: 'failed', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-  }
 }
 
 async function historyOf(db: SiyaqDB, analysis: Analysis, url: string): Promise<EntityHistory[]> {

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeExtraction } from '@/utils/analysis/analyze';
-import { record } from '@/utils/background/analyze-tab';
+import { record } from '@/utils/background/record';
 import { historyUrl } from '@/utils/background/history-url';
 import { getRecognizer } from '@/utils/background/recognizer';
 import { runExtraction } from '@/utils/background/run-extraction';

@@ -13,6 +13,7 @@ export type RecordingOutcome =
   | { status: 'saved'; id: number; visits: number }
   | { status: 'off' }
   | { status: 'excluded' }
+  | { status: 'full' }
   | { status: 'failed'; error: string };
 
 /** What the history already holds about one entity of this article, from other articles. */

@@ -1,0 +1,34 @@
+import type { Analysis } from '@/utils/analysis/types';
+import { recordVisit } from '@/utils/db/history';
+import type { SiyaqDB } from '@/utils/db/schema';
+import type { ArticleExtraction } from '@/utils/extract/article';
+import type { RecordingOutcome } from '@/utils/messaging/protocol';
+import { isExcluded } from '@/utils/settings/excluded-sites';
+import type { Settings } from '@/utils/settings/settings';
+
+/** Records one visit when the settings allow it; every way of not recording is reported, never thrown. */
+export async function record(
+  db: SiyaqDB,
+  settings: Settings,
+  extraction: ArticleExtraction,
+  analysis: Analysis,
+  url: string,
+  now: number,
+): Promise<RecordingOutcome> {
+  if (!settings.recording) return { status: 'off' };
+  if (isExcluded(url, settings.excludedSites) || isExcluded(extraction.url, settings.excludedSites)) return { status: 'excluded' };
+  try {
+    const saved = await recordVisit(db, { url, visitedUrl: extraction.url, analysis, contentHtml: extraction.contentHtml, at: now });
+    return { status: 'saved', id: saved.id!, visits: saved.visits.length };
+  } catch (error) {
+    // A full quota must not cost the reader the analysis they are looking at, nor what is stored.
+    if (isQuotaError(error)) return { status: 'full' };
+    return { status: 'failed', error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: string } | null)?.name);
+  return names.includes('QuotaExceededError');
+}
+
