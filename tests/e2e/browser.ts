@@ -43,7 +43,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const tabIdOf = (page: Page) =>
     worker.evaluate(async (url) => {
       const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === url);
+      const tab = tabs.find((t: { url?: string }) => t.url === url);
       if (!tab?.id) throw new Error(`no tab for ${url}`);
       return tab.id;
     }, page.url());
