@@ -1,0 +1,40 @@
+/**
+ * Arabic spelling normalisation and proclitic handling. Sources disagree on hamza seats, final yaa and
+ * taa marbuta (WikiFANE writes اوروبا, news writes أوروبا), so matching happens on a normalised form.
+ */
+
+const HARAKAT_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const BIDI_MARKS = /[\u200C-\u200F\u202A-\u202E\uFEFF]/g;
+
+export function normalizeArabic(word: string): string {
+  return word
+    .replace(BIDI_MARKS, '')
+    .replace(HARAKAT_TATWEEL, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
+}
+
+export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+/**
+ * Candidate stems of a normalised word with its proclitics removed: conjunction و/ف, then one of
+ * the prepositions ب ل ك, then the article ال ("وبالعراق" → "بالعراق", "العراق", "عراق").
+ * "لل" is ل + ال with the alef dropped. Stems shorter than two letters are not names.
+ */
+export function proclitic(word: string): { prefix: string; stem: string } {
+  let i = 0;
+  if (word.length - i > 3 && (word[i] === 'و' || word[i] === 'ف')) i += 1;
+  if (word.length - i > 3 && (word[i] === 'ب' || word[i] === 'ك' || word[i] === 'ل')) {
+    if (word[i] === 'ل' && word[i + 1] === 'ل' && word.length - i > 4) {
+      return { prefix: word.slice(0, i + 1), stem: 'ا' + word.slice(i + 1) };
+    }
+    i += 1;
+  }
+  return { prefix: word.slice(0, i), stem: word.slice(i) };
+}
+
+/** The word without its article: "العراق" → "عراق"; used to match names written with or without it. */
+export function withoutArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}

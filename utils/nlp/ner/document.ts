@@ -1,0 +1,65 @@
+/**
+ * Tags the sentences of one document. News repeats names: a name the tagger recognises in one
+ * sentence is the same name where it recurs untagged ("البدري" after "حسام البدري"), so a second pass
+ * tags those recurrences, and a person's last name alone counts as the person.
+ */
+import { normalizeArabic, proclitic } from '@/utils/nlp/arabic';
+import type { NerModel } from '@/utils/nlp/ner/model';
+import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
+
+const MAX_NAME_WORDS = 4;
+
+function nameKey(word: string, lang: string): string {
+  return lang === 'ar' ? proclitic(normalizeArabic(word)).stem : word.toLowerCase();
+}
+
+/** Names tagged in the document, by key, with the type most often given to them. */
+function documentNames(sentences: string[][], tags: string[][], lang: string): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (key: string, type: string, weight: number) => {
+    const byType = votes.get(key) ?? new Map<string, number>();
+    byType.set(type, (byType.get(type) ?? 0) + weight);
+    votes.set(key, byType);
+  };
+  sentences.forEach((words, s) => {
+    for (let i = 0; i < words.length; i++) {
+      if (!tags[s][i].startsWith('B-')) continue;
+      const type = tags[s][i].slice(2);
+      let end = i + 1;
+      while (end < words.length && tags[s][end] === `I-${type}`) end++;
+      const keys = words.slice(i, end).map((w) => nameKey(w, lang));
+      vote(keys.join(' '), type, 2);
+      if (type === 'PER' && keys.length > 1 && keys[keys.length - 1].length > 2) vote(keys[keys.length - 1], type, 1);
+    }
+  });
+  const names = new Map<string, string>();
+  for (const [key, byType] of votes) {
+    names.set(key, [...byType].sort((a, b) => b[1] - a[1])[0][0]);
+  }
+  return names;
+}
+
+function propagate(words: string[], tags: string[], names: Map<string, string>, lang: string): string[] {
+  const keys = words.map((w) => nameKey(w, lang));
+  const out = [...tags];
+  for (let i = 0; i < words.length; i++) {
+    if (out[i] !== 'O' || (lang !== 'ar' && !/^\p{Lu}/u.test(words[i]))) continue;
+    for (let len = Math.min(MAX_NAME_WORDS, words.length - i); len >= 1; len--) {
+      const span = out.slice(i, i + len);
+      const type = names.get(keys.slice(i, i + len).join(' '));
+      if (!type || span.some((t) => t !== 'O') || out[i + len]?.startsWith('I-')) continue;
+      for (let k = 0; k < len; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${type}`;
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
+  const allowed = allowedAfter(model.tags);
+  const tags = sentences.map((words) => tagWords(model, words, allowed).tags);
+  if (!model.documentConsistency) return tags;
+  const names = documentNames(sentences, tags, model.lang);
+  return sentences.map((words, s) => propagate(words, tags[s], names, model.lang));
+}

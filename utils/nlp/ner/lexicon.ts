@@ -1,0 +1,53 @@
+/**
+ * Name lists baked into the model: a mask of {@link LexiconBit}s per word and per multi-word phrase,
+ * keyed by the hash of the normalised form so that the browser never needs the source lists.
+ */
+import { HashIndex } from '@/utils/nlp/ner/hash-index';
+import { hashString, mixHash } from '@/utils/nlp/ner/hash';
+
+export const LexiconBit = {
+  personName: 0,
+  firstName: 1,
+  place: 2,
+  organization: 3,
+  listPerson: 4,
+  listPlace: 5,
+  listOrganization: 6,
+  listMisc: 7,
+  demonym: 8,
+  country: 9,
+  lowercaseWord: 10,
+  capitalisedOnly: 11,
+  personTrigger: 12,
+  organizationTrigger: 13,
+  placeTrigger: 14,
+  city: 15,
+} as const;
+
+export const LEXICON_BITS = 16;
+export const MAX_PHRASE_TOKENS = 6;
+
+export interface Lexicon {
+  words: HashIndex;
+  wordMasks: Uint16Array;
+  phrases: HashIndex;
+  phraseMasks: Uint16Array;
+}
+
+export const wordHash = (key: string) => hashString(key, 0x51a9);
+
+export function phraseHash(wordHashes: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x2545f491;
+  for (let i = from; i < to; i++) h = mixHash(h, wordHashes[i]);
+  return h;
+}
+
+export function wordMask(lexicon: Lexicon, hash: number): number {
+  const row = lexicon.words.get(hash);
+  return row < 0 ? 0 : lexicon.wordMasks[row];
+}
+
+export function phraseMask(lexicon: Lexicon, hash: number): number {
+  const row = lexicon.phrases.get(hash);
+  return row < 0 ? 0 : lexicon.phraseMasks[row];
+}

@@ -1,0 +1,66 @@
+/**
+ * Groups mentions into entities: a shorter mention whose words are a run inside a longer mention of
+ * the same type names the same thing ("فوتل" in "جوزيف فوتل", "Obama" in "Barack Obama").
+ */
+import type { Entity } from '@/utils/analysis/types';
+import type { TypedMention } from '@/utils/nlp/ner/mentions';
+
+// Head nouns that describe an organisation rather than name it: "تنظيم داعش" is Daesh.
+const DESCRIPTORS = new Set(['تنظيم', 'حركه', 'جماعه', 'ميليشيا', 'the']);
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((w, k) => haystack[i + k] === w)) return true;
+  }
+  return false;
+}
+
+interface Group {
+  mentions: TypedMention[];
+  forms: string[][];
+}
+
+function canonicalName(group: Group): string {
+  const byLength = [...group.mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const fullest = byLength[0];
+  const bare = fullest.words.slice(1);
+  const hasBareForm = bare.length > 0 && group.mentions.some((m) => m.words.join(' ') === bare.join(' '));
+  if (DESCRIPTORS.has(fullest.words[0]) && hasBareForm) {
+    return group.mentions.find((m) => m.words.join(' ') === bare.join(' '))!.text;
+  }
+  return fullest.text;
+}
+
+export function mergeMentions(mentions: TypedMention[]): Entity[] {
+  const groups: Group[] = [];
+  const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const mention of ordered) {
+    const candidates = groups.filter(
+      (g) => g.mentions[0].type === mention.type && g.forms.some((form) => containsRun(form, mention.words)),
+    );
+    // An ambiguous short form ("Smith" with two Smiths) goes to the entity mentioned last before it.
+    const nearest = (g: Group) => Math.max(...g.mentions.map((m) => (m.start <= mention.start ? m.start : -1)));
+    const target = candidates.sort((a, b) => nearest(b) - nearest(a))[0];
+    if (target) {
+      target.mentions.push(mention);
+      target.forms.push(mention.words);
+    } else {
+      groups.push({ mentions: [mention], forms: [mention.words] });
+    }
+  }
+  return groups
+    .map((group) => {
+      const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
+      const name = canonicalName(group);
+      const aliases = [...new Set(sorted.map((m) => m.text))].filter((t) => t !== name);
+      const entity: Entity = {
+        type: sorted[0].type,
+        name,
+        mentions: sorted.map(({ text, start, end }) => ({ text, start, end })),
+        aliases,
+        role: null,
+      };
+      return entity;
+    })
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
