@@ -1,0 +1,40 @@
+/**
+ * Visible byline elements: rel=author, itemprop=author, and classes/ids naming a byline, author or
+ * writer ("writeBy", "post-meta-author"), outside sidebars, related lists and comments. The one
+ * closest after the headline wins: bylines sit under the headline, sidebar bylines elsewhere.
+ */
+import { inChrome, precedes, textOf } from '@/utils/extract/metadata/dom';
+
+const SELECTOR = [
+  '[rel~="author" i]',
+  '[itemprop~="author" i]',
+  '[class*="byline" i]',
+  '[class*="author" i]',
+  '[class*="writer" i]',
+  '[class*="writeby" i]',
+  '[id*="byline" i]',
+  '[id*="author" i]',
+].join(',');
+
+const NOT_BYLINE = /comment|avatar|bio|about|image|img|photo|social|follow|share|more-?by|related/i;
+const MAX_BYLINE = 120;
+
+export function findBylineTexts(doc: Document, headline: Element | null): string[] {
+  const found: { el: Element; text: string }[] = [];
+  for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
+    if (el.tagName === 'META' || el.tagName === 'LINK') continue;
+    if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || inChrome(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_BYLINE) continue;
+    // Keep the innermost match: a wrapper's text repeats its child's.
+    if (found.some((f) => f.el.contains(el))) {
+      const i = found.findIndex((f) => f.el.contains(el));
+      found[i] = { el, text };
+      continue;
+    }
+    found.push({ el, text });
+  }
+  const after = headline ? found.filter((f) => precedes(headline, f.el)) : [];
+  const before = headline ? found.filter((f) => !precedes(headline, f.el)).reverse() : found;
+  return [...after, ...before].map((f) => f.text);
+}

@@ -1,0 +1,56 @@
+/** DOM helpers: which parts of a page are page chrome rather than the article. */
+
+const CHROME_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:related|sidebar|side-bar|widget|most-?(?:read|viewed|popular)|popular|trending|recommend|more-?news|ticker|comments?|menu|navbar|share|social|promo|newsletter|advert|ads?|banner|breadcrumbs?|tags)(?:$|[\s_-])/i;
+
+const attr = (el: Element, name: string) => (el.getAttribute(name) ?? '').toLowerCase();
+
+/** Inline-hidden: display:none, visibility:hidden, hidden, aria-hidden. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style').replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function isChromeElement(el: Element, allowHeader: boolean): boolean {
+  if (CHROME_TAGS.has(el.tagName) && !(allowHeader && el.tagName === 'HEADER')) return true;
+  if (isHidden(el)) return true;
+  const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  return CHROME_CLASS.test(names);
+}
+
+const underArticle = new WeakMap<Element, boolean>();
+const chrome = new WeakMap<Element, boolean>();
+
+function hasArticleAncestor(el: Element): boolean {
+  const cached = underArticle.get(el);
+  if (cached !== undefined) return cached;
+  const parent = el.parentElement;
+  const value = !!parent && (parent.tagName === 'ARTICLE' || parent.tagName === 'MAIN' || hasArticleAncestor(parent));
+  underArticle.set(el, value);
+  return value;
+}
+
+/**
+ * True when `el` sits in navigation, sidebars, related lists, comments, footers or hidden blocks.
+ * A <header> inside the <article> (where headlines and bylines live) is not chrome. Memoised per
+ * element: the date and byline searches ask this of every text node.
+ */
+export function inChrome(el: Element): boolean {
+  const cached = chrome.get(el);
+  if (cached !== undefined) return cached;
+  const parent = el.parentElement;
+  const value =
+    el.tagName !== 'BODY' &&
+    el.tagName !== 'HTML' &&
+    (isChromeElement(el, hasArticleAncestor(el)) || (!!parent && inChrome(parent)));
+  chrome.set(el, value);
+  return value;
+}
+
+export const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether `a` comes before `b` in document order. */
+export const precedes = (a: Node, b: Node) =>
+  (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) !== 0;

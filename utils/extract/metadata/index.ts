@@ -1,0 +1,185 @@
+/**
+ * Article metadata from a parsed page, as pure functions of the Document: no network, no page scripts,
+ * the same in a content script, in Vitest and in Node (jsdom).
+ *
+ * Precedence per field (first source with a valid value wins; details in each module):
+ *   title        visible headline matching a meta title > og:title/JSON-LD headline/<title> minus site affix
+ *   authors      JSON-LD Person > visible byline after the headline > author meta > byline lines in the text
+ *   publisher    print source line > agreeing site names (JSON-LD publisher, og:site_name, title affixes…)
+ *   siteName     JSON-LD publisher > og:site_name > JSON-LD WebSite > publisher
+ *   dates        see published-date.ts
+ *   dateline     "Place –" opening the first paragraphs > the place in an author field
+ *   language     detected from the article text, never from markup
+ */
+import type { ArticleMetadata } from '@/utils/analysis/types';
+import type { ParsedDate } from '@/utils/extract/dates/parsed-date';
+import { toIso } from '@/utils/extract/dates/parsed-date';
+import { resolveRelativeDate } from '@/utils/extract/dates/relative';
+import type { ReadabilityResult } from '@/utils/extract/readability';
+import { detectLanguage, directionOf } from '@/utils/nlp/language';
+import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
+import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
+import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
+import { findDateline } from '@/utils/extract/metadata/dateline';
+import { inChrome, textOf } from '@/utils/extract/metadata/dom';
+import { readJsonLd } from '@/utils/extract/metadata/json-ld';
+import { firstMeta, metaValues, readMetaTags } from '@/utils/extract/metadata/meta-tags';
+import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
+import {
+  MODIFIED_META,
+  PUBLISHED_META,
+  chooseModified,
+  choosePublished,
+  parseMachineDate,
+  urlDate,
+} from '@/utils/extract/metadata/published-date';
+import { nameCandidates, pickPublisher, titleAffixes, type NameCandidate } from '@/utils/extract/metadata/publisher';
+import { findSourceLine } from '@/utils/extract/metadata/source-line';
+import { clean, containment, scriptOf } from '@/utils/extract/metadata/text';
+import { pickTitle } from '@/utils/extract/metadata/title';
+import { findVisibleDates } from '@/utils/extract/metadata/visible-date';
+import { findWireAgencies } from '@/utils/extract/metadata/wires';
+
+export { canonicalizeUrl } from '@/utils/extract/metadata/canonical-url';
+
+export interface MetadataInput {
+  url: string | null;
+  readability: ReadabilityResult | null;
+  /** The article plain text (Readability's, whitespace-normalised). */
+  text: string;
+  /** Reference time for relative dates ("قبل 3 ساعات"); without it they stay unresolved. */
+  now?: Date;
+}
+
+const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T => x !== null && x !== undefined);
+
+function headlineElement(doc: Document, title: string | null): Element | null {
+  if (!title) return null;
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title" i], [class*="headline" i]'));
+  return headings.find((el) => !inChrome(el) && clean(textOf(el)) === title) ?? null;
+}
+
+function logoNames(doc: Document): string[] {
+  const imgs = Array.from(doc.querySelectorAll('h1 img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt]'));
+  return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
+}
+
+function htmlLanguage(doc: Document): string | null {
+  return clean(doc.documentElement.getAttribute('lang'))?.split(/[-_]/)[0].toLowerCase() ?? null;
+}
+
+export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
+  const { readability, text } = input;
+  const meta = readMetaTags(doc);
+  const ld = readJsonLd(doc);
+  const paragraphs = articleParagraphs(doc, readability?.contentHtml ?? null, text);
+  const lines = paragraphs.length > 0 ? paragraphs : text.split('\n');
+  const following = followingLines(doc, lines);
+
+  const declared = htmlLanguage(doc);
+  const sample = text || (doc.body?.textContent ?? '');
+  const language = detectLanguage(sample, declared && directionOf(declared) === 'ltr' ? declared : 'en');
+  const direction = language ? directionOf(language) : readability?.dir === 'rtl' ? 'rtl' : 'ltr';
+  const articleScript = language ? (direction === 'rtl' ? 'rtl' : 'latin') : scriptOf(sample);
+
+  const sourceLine = findSourceLine(lines);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const ogTitle = firstMeta(meta, ['og:title', 'twitter:title']);
+  const siteNameMeta = metaValues(meta, ['og:site_name']).filter((v) => !/^https?:/i.test(v));
+
+  const looseNames = [...siteNameMeta, ...compact([ld.publisher, ld.websiteName, firstMeta(meta, ['application-name'])])];
+  const title = pickTitle(
+    doc,
+    compact([ogTitle, ld.headline, docTitle, firstMeta(meta, ['dc.title', 'citation_title']), readability?.title]),
+    looseNames,
+  );
+
+  const candidates: NameCandidate[] = [
+    ...nameCandidates(sourceLine?.publisher, 'source-line', 10),
+    ...nameCandidates(ld.publisher, 'json-ld', 4),
+    ...siteNameMeta.flatMap((v) => nameCandidates(v, 'og:site_name', 4)),
+    ...nameCandidates(ld.websiteName, 'website', 3),
+    ...metaValues(meta, ['publisher', 'dc.publisher', 'citation_publisher']).flatMap((v) => nameCandidates(v, 'publisher-meta', 2)),
+    ...nameCandidates(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']), 'application-name', 2),
+    ...titleAffixes(docTitle, title).flatMap((a) => nameCandidates(a.name, 'title', a.outer ? 2 : 1)),
+    ...titleAffixes(ogTitle, title).flatMap((a) => nameCandidates(a.name, 'og:title', 1)),
+    ...metaValues(meta, ['author']).flatMap((v) => nameCandidates(v, 'author-meta', 0)),
+    ...logoNames(doc).flatMap((v) => nameCandidates(v, 'logo', 0)),
+  ];
+  const publisher = pickPublisher(candidates, articleScript);
+  const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? publisher;
+  const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName, ...titleAffixes(docTitle, title).filter((a) => a.outer).map((a) => a.name)]);
+
+  const headline = headlineElement(doc, title);
+  const byline = chooseAuthors(
+    { jsonLd: ld.authors, visible: findBylineTexts(doc, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
+    { siteNames, articleScript },
+  );
+
+  const visible = findVisibleDates(doc, headline);
+  const machine = compact([parseMachineDate(ld.datePublished), ...metaValues(meta, PUBLISHED_META).map(parseMachineDate)]);
+  const pageUrl = input.url;
+  const canonicalUrl = pickCanonicalUrl(doc, [firstMeta(meta, ['og:url']), ld.url], pageUrl);
+  const relative: ParsedDate | null =
+    input.now && headline ? relativeDate(headline, input.now) : null;
+  const published = choosePublished({
+    machine,
+    sourceLine: sourceLine?.date ? { date: sourceLine.date, time: null, offset: null } : null,
+    visible: visible.published,
+    url: urlDate(pageUrl) ?? urlDate(canonicalUrl),
+    relative,
+  });
+  const modifiedCandidates = compact([parseMachineDate(ld.dateModified), ...metaValues(meta, MODIFIED_META).map(parseMachineDate), visible.updated]);
+  const modified = chooseModified(modifiedCandidates, published);
+
+  const selfNames = compact([publisher, siteName, ...siteNames]);
+  const dateline = findDateline(lines, selfNames) ?? byline.dateline;
+  const wireAgencies = findWireAgencies(lines, following, byline.agencies);
+
+  return {
+    title,
+    authors: byline.authors,
+    publisher,
+    siteName,
+    publishedDate: published ? toIso(published) : null,
+    modifiedDate: modified ? toIso(modified) : null,
+    language,
+    direction,
+    dateline,
+    wireAgencies,
+    issue: sourceLine?.issue ?? null,
+    page: sourceLine?.page ?? null,
+    excerpt: pickExcerpt(meta, ld.description, readability?.excerpt ?? null, lines, title, siteNames),
+    canonicalUrl,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+/** A relative date printed right after the headline, resolved against `now`. */
+function relativeDate(headline: Element, now: Date): ParsedDate | null {
+  let el: Element | null = headline.nextElementSibling;
+  for (let i = 0; el && i < 4; i += 1, el = el.nextElementSibling) {
+    const date = resolveRelativeDate(textOf(el).slice(0, 200), now);
+    if (date) return { date, time: null, offset: null };
+  }
+  return null;
+}
+
+function pickExcerpt(
+  meta: ReturnType<typeof readMetaTags>,
+  ldDescription: string | null,
+  readabilityExcerpt: string | null,
+  lines: string[],
+  title: string | null,
+  siteNames: string[],
+): string | null {
+  const described = compact([...metaValues(meta, ['og:description', 'description', 'twitter:description']), ldDescription]);
+  // Generic descriptions (the site slogan, the title again, "| Lebanon News") say nothing about the article.
+  const specific = described.find(
+    (d) =>
+      d.length >= 25 &&
+      !(title && containment(d, title) > 0.9) &&
+      !siteNames.some((s) => containment(d, s) > 0.6),
+  );
+  return clean(specific ?? readabilityExcerpt ?? lines[0] ?? null);
+}

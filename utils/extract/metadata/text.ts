@@ -1,0 +1,68 @@
+/** Small string helpers shared by the metadata extractors. */
+import { foldArabic } from '@/utils/extract/dates/digits';
+
+/** Longest value any single metadata field may keep: hostile pages put megabytes in a meta tag. */
+export const MAX_FIELD_LENGTH = 1000;
+
+export const collapse = (text: string) =>
+  text.replace(/[\s\u00A0\u200B\u200E\u200F\uFEFF]+/g, ' ').trim();
+
+/** Whitespace-collapsed and length-capped, or null when nothing is left. */
+export function clean(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null;
+  const value = collapse(text);
+  if (!value) return null;
+  return value.length > MAX_FIELD_LENGTH ? value.slice(0, MAX_FIELD_LENGTH) : value;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/**
+ * HTML entities left inside JSON-LD and double-escaped meta values ("&amp;nbsp;"); decoded by table,
+ * never through innerHTML, so hostile markup stays text.
+ */
+export function decodeEntities(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out); i += 1) {
+    out = out.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
+      if (body[0] === '#') {
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[body.toLowerCase()] ?? whole;
+    });
+  }
+  return out;
+}
+
+/** Comparison key: folded Arabic, unified quotes and dashes, no punctuation, lower case. */
+export function foldKey(text: string): string {
+  return foldArabic(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const tokens = (text: string) => foldKey(text).split(' ').filter(Boolean);
+
+/** Share of a's tokens found in b (0..1). */
+export function containment(a: string, b: string): number {
+  const ta = tokens(a);
+  if (ta.length === 0) return 0;
+  const tb = new Set(tokens(b));
+  return ta.filter((t) => tb.has(t)).length / ta.length;
+}
+
+export const isUrlLike = (text: string) => /^(?:https?:)?\/\/|^www\.|^\/[\w/-]*$/i.test(text.trim());
+
+const LATIN = /[A-Za-z]/g;
+const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+
+/** "rtl" or "latin" by the majority of letters; null for neither. */
+export function scriptOf(text: string): 'rtl' | 'latin' | null {
+  const latin = text.match(LATIN)?.length ?? 0;
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  if (latin === 0 && rtl === 0) return null;
+  return rtl >= latin ? 'rtl' : 'latin';
+}

@@ -1,0 +1,52 @@
+/**
+ * The headline as the reader sees it. Meta titles carry site suffixes and are sometimes reworded
+ * (BBC Arabic) or lose quotation marks (LBCI), so the visible heading that best matches them wins;
+ * the meta title, suffix removed, is the fallback.
+ */
+import { inChrome, textOf } from '@/utils/extract/metadata/dom';
+import { clean, containment, foldKey } from '@/utils/extract/metadata/text';
+
+const MIN_MATCH = 0.6;
+const SEPARATORS = /\s+[|\-–—:«»/\\·•]\s+|\s+[|–—·•]\s*|\s*[|–—·•]\s+/;
+
+/** "Headline - Site" → "Headline": drop affixes that name the site. */
+export function stripSiteAffix(title: string, siteNames: string[]): string {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const siteLike = (p: string) =>
+    siteNames.some((s) => foldKey(s) && (containment(p, s) >= 0.6 || containment(s, p) >= 0.6));
+  const kept = parts.filter((p) => !siteLike(p));
+  if (kept.length === 0 || kept.length === parts.length) return title;
+  const first = kept[0];
+  const start = title.indexOf(first);
+  const last = kept[kept.length - 1];
+  const end = title.lastIndexOf(last) + last.length;
+  return title.slice(start, end).trim();
+}
+
+function headingCandidates(doc: Document): Element[] {
+  const h1 = Array.from(doc.querySelectorAll('h1'));
+  const titled = Array.from(
+    doc.querySelectorAll('h2, h3, [class*="title" i], [class*="headline" i], [itemprop="headline"]'),
+  ).filter((el) => el.tagName !== 'TITLE' && el.tagName !== 'META' && el.tagName !== 'A');
+  return [...h1, ...titled].filter((el) => !inChrome(el));
+}
+
+export function pickTitle(doc: Document, metaTitles: string[], siteNames: string[]): string | null {
+  const references = metaTitles.map((t) => stripSiteAffix(t, siteNames));
+  let best: { text: string; score: number } | null = null;
+  for (const el of headingCandidates(doc)) {
+    const text = clean(textOf(el));
+    if (!text || text.length < 4 || text.length > 400) continue;
+    for (const ref of references) {
+      // Both directions: the heading must cover the reference and not be a whole block around it.
+      const score = Math.min(containment(ref, text), containment(text, ref));
+      if (score >= MIN_MATCH && (!best || score > best.score)) best = { text, score };
+    }
+    if (best?.score === 1) break;
+  }
+  if (best) return best.text;
+  if (references.length > 0) return clean(references[0]);
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !inChrome(el));
+  return h1 ? clean(textOf(h1)) : null;
+}
