@@ -1,0 +1,98 @@
+/**
+ * Reporting cues: the verbs and phrases that attach a statement to a source. Arabic forms are listed
+ * per person and number because the form tells how many speakers there are ("اعتبرا" is dual).
+ */
+import { normalizedSet, normalizeArabic, stripConjunction } from '@/utils/nlp/attribution/arabic-text';
+
+const ARABIC_SPEECH_VERBS = normalizedSet([
+  ...conjugate('قال', 'يقول', 'تقول'),
+  ...conjugate('أضاف', 'يضيف', 'تضيف'),
+  ...conjugate('أكد', 'يؤكد', 'تؤكد'),
+  ...conjugate('أوضح', 'يوضح', 'توضح'),
+  ...conjugate('حذر', 'يحذر', 'تحذر'),
+  ...conjugate('كتب', 'يكتب', 'تكتب'),
+  ...conjugate('تابع', 'يتابع', 'تتابع'),
+  ...conjugate('اعتبر', 'يعتبر', 'تعتبر'),
+  ...conjugate('نبه', 'ينبه', 'تنبه'),
+  ...conjugate('أشار', 'يشير', 'تشير'),
+  ...conjugate('لفت', 'يلفت', 'تلفت'),
+  ...conjugate('صرح', 'يصرح', 'تصرح'),
+  ...conjugate('أفاد', 'يفيد', 'تفيد'),
+  ...conjugate('شدد', 'يشدد', 'تشدد'),
+  ...conjugate('رأى', 'يرى', 'ترى'),
+  ...conjugate('اعتقد', 'يعتقد', 'تعتقد'),
+  ...conjugate('زعم', 'يزعم', 'تزعم'),
+  ...conjugate('نفى', 'ينفي', 'تنفي'),
+  ...conjugate('أعلن', 'يعلن', 'تعلن'),
+  ...conjugate('ذكر', 'يذكر', 'تذكر'),
+  ...conjugate('أردف', 'يردف', 'تردف'),
+  ...conjugate('استطرد', 'يستطرد', 'تستطرد'),
+  ...conjugate('تساءل', 'يتساءل', 'تتساءل'),
+  ...conjugate('اعترف', 'يعترف', 'تعترف'),
+  ...conjugate('أقر', 'يقر', 'تقر'),
+  ...conjugate('أعرب', 'يعرب', 'تعرب'),
+  ...conjugate('ختم', 'يختم', 'تختم'),
+  ...conjugate('أجاب', 'يجيب', 'تجيب'),
+  ...conjugate('كشف', 'يكشف', 'تكشف'),
+]);
+
+// "يذكر أن" / "يشار إلى أن" open impersonal background ("it is noted that"): no speaker to find.
+const IMPERSONAL = normalizedSet(['يذكر', 'يشار', 'يُذكر', 'يقال']);
+
+/** Perfect 3rd person (m, f, dual m/f, plural) and imperfect 3rd person singular, dual and plural. */
+function conjugate(perfect: string, imperfectM: string, imperfectF: string): string[] {
+  const stem = perfect.replace(/[ىي]$/, '');
+  const perfects = perfect.endsWith('ى')
+    ? [perfect, `${stem}ت`, `${stem}يا`, `${stem}تا`, `${stem}وا`]
+    : [perfect, `${perfect}ت`, `${perfect}ا`, `${perfect}تا`, `${perfect}وا`];
+  return [...perfects, imperfectM, imperfectF, `${imperfectM}ان`, `${imperfectF}ان`, `${imperfectM}ون`];
+}
+
+export interface ArabicCue {
+  /** The verb as written, without the conjunction that may be attached to it. */
+  verb: string;
+  start: number;
+}
+
+/** The reporting verb a running-text word carries, if any ("وكتب" → "كتب"). */
+export function arabicSpeechVerb(word: string): string | null {
+  const plain = normalizeArabic(word);
+  if (IMPERSONAL.has(plain) || IMPERSONAL.has(stripConjunction(plain))) return null;
+  if (ARABIC_SPEECH_VERBS.has(plain)) return word;
+  const bare = stripConjunction(plain);
+  if (bare !== plain && ARABIC_SPEECH_VERBS.has(bare)) return word.slice(1);
+  return null;
+}
+
+/** "بحسب", "حسب", "وفقا لـ", "طبقا لـ", "نقلا عن": the source follows the cue. */
+export function arabicAccordingCue(word: string): boolean {
+  const bare = stripConjunction(normalizeArabic(word));
+  return ['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا'].includes(bare);
+}
+
+/**
+ * Circumstantial participles continue the current speaker's statement ("مشيرا إلى أن …",
+ * "saying that …"): they never carry a subject of their own.
+ */
+const ARABIC_PARTICIPLES = normalizedSet([
+  'مشيرا', 'مضيفا', 'مؤكدا', 'موضحا', 'محذرا', 'لافتا', 'معتبرا', 'قائلا', 'منوها', 'مشددا', 'مشيرة', 'مضيفة',
+  'مؤكدة', 'موضحة', 'محذرة', 'لافتة', 'معتبرة', 'قائلة', 'مشددة', 'مشيرين', 'مؤكدين', 'معتبرين', 'محذرين',
+]);
+
+export const isArabicParticiple = (word: string) => ARABIC_PARTICIPLES.has(normalizeArabic(word));
+
+export const ENGLISH_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
+
+export const ENGLISH_SPEECH_VERBS = new Set(
+  (
+    'said says say told tells added adds warned warns wrote writes stated states explained explains noted notes ' +
+    'argued argues insisted insists claimed claims declared declares announced announces acknowledged acknowledges ' +
+    'admitted admits cautioned cautions recalled recalls suggested suggests stressed stresses emphasized emphasised ' +
+    'confirmed confirms denied denies testified tweeted posted replied replies vowed vows asserted asserts ' +
+    'maintained maintains predicted predicts concluded concludes reported reports continued continues asked asks ' +
+    'conceded concedes contended contends observed observes remarked remarks agreed agrees disclosed revealed'
+  ).split(' '),
+);
+
+/** Verbs whose object is the listener, not the statement: "told Reuters that …". */
+export const ENGLISH_VERBS_WITH_LISTENER = new Set(['told', 'tells', 'asked', 'asks']);

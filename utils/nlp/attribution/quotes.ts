@@ -1,0 +1,324 @@
+/**
+ * Statements and their sources: direct quotes in “ ” « » " " and reported speech ("قال إن …",
+ * "officials said …", "according to …"), one left-to-right pass over the tokens so that follow-ups
+ * ("وأضاف", "he added") resolve to the speaker just before them.
+ */
+import type { Quote } from '@/utils/analysis/types';
+import { isArabicFunctionWord, isArabicWord, normalizeArabic, normalizedSet, stripConjunction } from '@/utils/nlp/attribution/arabic-text';
+import {
+  arabicAccordingCue,
+  arabicSpeechVerb,
+  ENGLISH_PARTICIPLES,
+  ENGLISH_SPEECH_VERBS,
+  ENGLISH_VERBS_WITH_LISTENER,
+  isArabicParticiple,
+} from '@/utils/nlp/attribution/cue-verbs';
+import type { EntityMatch } from '@/utils/nlp/attribution/entity-index';
+import type { QuotedSpan, QuoteIndex } from '@/utils/nlp/attribution/quote-marks';
+import type { Sentences } from '@/utils/nlp/attribution/sentences';
+import {
+  arabicSubjectAfter,
+  arabicSubjectBefore,
+  englishSubjectAfter,
+  englishSubjectBefore,
+  FOLLOW_UP,
+  sourceAt,
+  speakerOf,
+  type Speaker,
+  type SpeakerContext,
+  type SubjectReading,
+} from '@/utils/nlp/attribution/speakers';
+import { isLatinWord } from '@/utils/nlp/attribution/tokens';
+
+export interface QuoteScan extends SpeakerContext {
+  spans: QuoteIndex;
+  sentences: Sentences;
+  arabic: boolean;
+  english: boolean;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const COMPLEMENTIZERS = normalizedSet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'إنهما', 'بأن', 'بأنه', 'بأنها', 'بأنهم']);
+const LINKING_PREPOSITIONS = normalizedSet(['من', 'إلى', 'على', 'عن']);
+/** Words that introduce a title, so the quoted span after them names a work. */
+const TITLE_INTRODUCERS = new Set([...normalizedSet(['بعنوان', 'عنوان', 'عنوانه', 'عنوانها', 'المعنون', 'المعنونة']), 'entitled', 'titled']);
+const CLAUSE_JOINERS = normalizedSet(['فيما', 'بينما', 'وفيما', 'وبينما']);
+const MAX_SUBJECT_WINDOW = 30;
+const MAX_FOLLOW_UP_DISTANCE = 2000;
+const MAX_AFTER_QUOTE_TOKENS = 12;
+const MIN_CONTINUATION_WORDS = 3;
+
+export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
+  const before = scan.text.slice(Math.max(0, span.open - 20), span.open).trim().split(/\s+/).pop() ?? '';
+  return TITLE_INTRODUCERS.has(normalizeArabic(before).toLowerCase());
+};
+
+const MAX_SUBJECT_BEFORE_QUOTE = 6;
+
+function isDirectQuoteAfter(scan: QuoteScan, window: number[]): boolean {
+  return window.length <= MAX_SUBJECT_BEFORE_QUOTE && !window.some((j) => isArabicFunctionWord(scan.tokens[j].text));
+}
+
+export function findQuotes(scan: QuoteScan): Quote[] {
+  return new QuoteFinder(scan).run();
+}
+
+class QuoteFinder {
+  private readonly quotes: Quote[] = [];
+  private readonly claimed = new Set<QuotedSpan>();
+  private readonly consumedCues = new Set<number>();
+  private claimedUntil = 0;
+  private last: { speaker: Speaker; end: number; sentence: number; direct: boolean } | null = null;
+
+  constructor(private readonly scan: QuoteScan) {}
+
+  run(): Quote[] {
+    const { tokens, spans, arabic, english } = this.scan;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.start < this.claimedUntil) continue;
+      const span = spans.openingAt(token.start);
+      if (span) {
+        if (!this.claimed.has(span) && !isTitleSpan(this.scan, span)) this.attributeQuote(i, span);
+        while (i + 1 < tokens.length && tokens[i + 1].start < span.end) i++;
+        continue;
+      }
+      if (this.consumedCues.has(i)) continue;
+      if (arabic && isArabicWord(token.text)) {
+        const verb = arabicSpeechVerb(token.text);
+        if (verb) this.arabicVerb(i, verb);
+        else if (isArabicParticiple(token.text)) this.arabicVerb(i, token.text, true);
+        else if (arabicAccordingCue(token.text)) this.according(i);
+      } else if (english && (ENGLISH_SPEECH_VERBS.has(token.text) || ENGLISH_PARTICIPLES.has(token.text))) {
+        this.englishVerb(i);
+      } else if (english && token.text === 'according' && tokens[i + 1]?.text === 'to') {
+        this.according(i);
+      }
+    }
+    return this.quotes;
+  }
+
+  private resolve(reading: SubjectReading, at: number): Speaker | null {
+    if (reading !== FOLLOW_UP) return reading;
+    return this.last && at - this.last.end < MAX_FOLLOW_UP_DISTANCE ? this.last.speaker : null;
+  }
+
+  private add(range: Range, speaker: Speaker, verb: string | null, span?: QuotedSpan) {
+    const { text, tokens, sentences } = this.scan;
+    this.quotes.push({ text: text.slice(range.start, range.end), speaker: speaker.name, named: speaker.named, verb, ...range });
+    if (span) this.claimed.add(span);
+    this.claimedUntil = Math.max(this.claimedUntil, range.end);
+    const endToken = tokens.findIndex((t) => t.end >= range.end);
+    this.last = { speaker, end: range.end, sentence: sentences.id[Math.max(0, endToken)], direct: !!span };
+  }
+
+  /** The statement starting at token k: a quoted span opening there, or the rest of the sentence. */
+  private statementAt(k: number, last: number): { range: Range; span?: QuotedSpan } | null {
+    const { tokens, spans } = this.scan;
+    while (k <= last && /^[:،,]$/.test(tokens[k].text)) k++;
+    if (k > last) return null;
+    const span = spans.openingAt(tokens[k].start);
+    if (span && !this.claimed.has(span)) return { range: { start: span.start, end: span.end }, span };
+    const range = this.clauseRange(k, last);
+    return range ? { range } : null;
+  }
+
+  /** Tokens k..last without the closing punctuation, cut before a following ", قال …" or ", according to". */
+  private clauseRange(k: number, last: number): Range | null {
+    const { tokens } = this.scan;
+    for (let p = k; p < last; p++) {
+      if (!/^[،,]$/.test(tokens[p].text)) continue;
+      const next = tokens[p + 1].text;
+      if (arabicSpeechVerb(next) || CLAUSE_JOINERS.has(normalizeArabic(next)) || next === 'according') {
+        last = p - 1;
+        break;
+      }
+    }
+    while (last >= k && /^[.!?؟…:،,;]$/.test(tokens[last].text)) last--;
+    k = this.afterDateline(k, last);
+    return last >= k ? { start: tokens[k].start, end: tokens[last].end } : null;
+  }
+
+  /** "LONDON — After nearly …": a dateline is where the story was filed, not part of the statement. */
+  private afterDateline(k: number, last: number): number {
+    const { tokens } = this.scan;
+    let p = k;
+    while (p <= last && p - k < 4 && /^[A-Z][A-Z.'-]+$/.test(tokens[p].text)) p++;
+    return p > k && p < last && /^[—–-]$/.test(tokens[p].text) ? p + 1 : k;
+  }
+
+  /** "حذّر X من أن …", "وكتب فوتل “…”", "ومضى فوتل يقول إن …", "وأضاف أن …". */
+  private arabicVerb(i: number, verb: string, participle = false) {
+    const { tokens, spans, sentences } = this.scan;
+    const last = sentences.last[i];
+    const window: number[] = [];
+    let next = -1;
+    for (let j = i + 1; j <= last && window.length <= MAX_SUBJECT_WINDOW; j++) {
+      const word = tokens[j].text;
+      const plain = normalizeArabic(word);
+      if (word === '(') {
+        while (j < last && tokens[j].text !== ')') j++;
+        continue;
+      }
+      const span = spans.openingAt(tokens[j].start);
+      if (span && isTitleSpan(this.scan, span)) {
+        while (j < last && tokens[j + 1].start < span.end) j++;
+        continue;
+      }
+      // A quote straight after the subject ("وكتب فوتل “…”"); further on, it is part of something else.
+      if (span && !isDirectQuoteAfter(this.scan, window)) return;
+      if (span || word === ':' || COMPLEMENTIZERS.has(plain)) {
+        next = span ? j : j + 1;
+        break;
+      }
+      const after = tokens[j + 1];
+      if (LINKING_PREPOSITIONS.has(plain) && after && (COMPLEMENTIZERS.has(normalizeArabic(after.text)) || spans.openingAt(after.start))) {
+        next = spans.openingAt(after.start) ? j + 1 : j + 2;
+        break;
+      }
+      if (arabicSpeechVerb(word)) return;
+      window.push(j);
+    }
+    if (next < 0 || (participle && window.length > 0)) return;
+    const statement = this.statementAt(next, last);
+    if (!statement) return;
+    let reading = participle ? this.sentenceSubject(this.floor(i), i) : arabicSubjectAfter(this.scan, window);
+    if (reading === FOLLOW_UP && window.length === 0 && !participle) reading = arabicSubjectBefore(this.scan, i) ?? FOLLOW_UP;
+    const speaker = this.resolve(reading, tokens[i].start);
+    if (speaker) this.add(statement.range, speaker, verb, statement.span);
+  }
+
+  /** "X said (that) …", "…, officials said.", "X told Reuters …". */
+  private englishVerb(i: number) {
+    const { tokens, sentences, index } = this.scan;
+    const floor = this.floor(i);
+    const reading = ENGLISH_PARTICIPLES.has(tokens[i].text) ? this.sentenceSubject(floor, i) : englishSubjectBefore(this.scan, i, floor);
+    if (!reading) return;
+    const last = sentences.last[i];
+    let k = i + 1;
+    if (ENGLISH_VERBS_WITH_LISTENER.has(tokens[i].text)) {
+      const listener = index.startingAt(k);
+      if (listener) k = listener.last + 1;
+      else while (k <= last && k - i <= 3 && isLatinWord(tokens[k]) && tokens[k].text !== 'that') k++;
+    }
+    let statement: { range: Range; span?: QuotedSpan } | null;
+    if (this.endsSentence(k, last)) {
+      statement = this.trailingStatement(floor, i);
+    } else {
+      const that = this.thatWithin(k, last);
+      statement = this.statementAt(that >= 0 ? that + 1 : k, last);
+    }
+    const speaker = this.resolve(reading, tokens[i].start);
+    if (statement && speaker) this.add(statement.range, speaker, tokens[i].text, statement.span);
+  }
+
+  /** "Rachid Ghannouchi condemned the attack, saying …": the participle's speaker is the clause's first person or organisation. */
+  private sentenceSubject(floor: number, participle: number): SubjectReading {
+    let organisation: EntityMatch | undefined;
+    for (let j = floor; j < participle; j++) {
+      const match = this.scan.index.startingAt(j);
+      if (!match) continue;
+      if (match.entity.type === 'PERSON') return speakerOf([match]);
+      if (match.entity.type === 'ORGANIZATION') organisation ??= match;
+      j = match.last;
+    }
+    return organisation ? speakerOf([organisation]) : FOLLOW_UP;
+  }
+
+  /** First token a backward subject search may use: the sentence start, after anything already claimed. */
+  private floor(i: number): number {
+    const { tokens, sentences } = this.scan;
+    let floor = sentences.first[i];
+    while (floor < i && tokens[floor].start < this.claimedUntil) floor++;
+    return floor;
+  }
+
+  /** Only a short adverbial ("late Thursday", "on Tuesday") between k and the sentence's end. */
+  private endsSentence(k: number, last: number): boolean {
+    const { tokens } = this.scan;
+    let p = k;
+    while (p <= last && p - k < 4 && isLatinWord(tokens[p])) p++;
+    return p > last || (p === last && /^[.!?]$/.test(tokens[p].text));
+  }
+
+  private thatWithin(k: number, last: number): number {
+    const { tokens } = this.scan;
+    for (let p = k; p <= last && p - k < 7; p++) {
+      if (tokens[p].text === 'that') return p;
+      if (!isLatinWord(tokens[p])) return -1;
+    }
+    return -1;
+  }
+
+  /** "Two gunmen died, and three others may have escaped, officials said." */
+  private trailingStatement(floor: number, cue: number): { range: Range } | null {
+    const { tokens } = this.scan;
+    for (let p = cue - 1; p > floor; p--) {
+      if (tokens[p].text !== ',') continue;
+      const range = this.clauseRange(floor, p - 1);
+      return range ? { range } : null;
+    }
+    return null;
+  }
+
+  /** "بحسب المرصد فقد …", "…، وفقا لمصادر مطلعة", "according to X, …", "…, according to local reports." */
+  private according(i: number) {
+    const { text, tokens, sentences } = this.scan;
+    const cue = tokens[i];
+    const arabic = isArabicWord(cue.text);
+    let k = i + 1;
+    if (!arabic || /^(لـ|ل|عن)$/.test(tokens[k]?.text.replace(/\u0640/g, '') ?? '')) k++;
+    const source = sourceAt(this.scan, k);
+    if (!source) return;
+    const conjunction = arabic && stripConjunction(cue.text) !== cue.text && arabicAccordingCue(cue.text.slice(1)) ? 1 : 0;
+    const verb = text.slice(cue.start + conjunction, tokens[k - 1].end).replace(/\s+/g, ' ');
+    const floor = this.floor(i);
+    const last = sentences.last[i];
+    const trailing = i > floor && /^[،,]$/.test(tokens[i - 1].text);
+    let statement: { range: Range; span?: QuotedSpan } | null;
+    if (trailing) {
+      const range = this.clauseRange(floor, i - 2);
+      statement = range ? { range } : null;
+    } else {
+      let start = source.last + 1;
+      while (start <= last && /^(فقد|فإن|فان)$/.test(tokens[start].text)) start++;
+      statement = this.statementAt(start, last);
+    }
+    if (statement) this.add(statement.range, source.speaker, verb, statement.span);
+  }
+
+  /** A quote with its cue after it ("“…,” said X", "“…,” he added"), or the next sentence of the same speaker. */
+  private attributeQuote(open: number, span: QuotedSpan) {
+    const { tokens, sentences, spans, english } = this.scan;
+    let close = open;
+    while (close + 1 < tokens.length && tokens[close].start < span.end) close++;
+    const last = sentences.last[close];
+    let k = close + 1;
+    if (tokens[k]?.text === ',') k++;
+    for (let v = k; english && v <= last && v - k < MAX_AFTER_QUOTE_TOKENS; v++) {
+      if (spans.openingAt(tokens[v].start)) break;
+      if (!ENGLISH_SPEECH_VERBS.has(tokens[v].text)) continue;
+      const reading = v === k ? englishSubjectAfter(this.scan, v) : englishSubjectBefore(this.scan, v, k);
+      const speaker = this.resolve(reading, span.start);
+      if (!speaker) return;
+      this.consumedCues.add(v);
+      this.add(span, speaker, tokens[v].text, span);
+      return;
+    }
+    this.continuation(open, span);
+  }
+
+  /** “Q1,” said X. “Q2.” — a quote opening the sentence right after X's quote is X's too. */
+  private continuation(open: number, span: QuotedSpan) {
+    const { sentences, text } = this.scan;
+    const last = this.last;
+    if (!last || !last.direct || sentences.first[open] !== open) return;
+    if (sentences.id[open] !== last.sentence + 1) return;
+    if (text.slice(span.start, span.end).trim().split(/\s+/).length < MIN_CONTINUATION_WORDS) return;
+    this.add(span, last.speaker, null, span);
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Who a reporting cue points to: an entity (or several joined by و / "and"), an unnamed source
+ * described as written, or the previous speaker for pronouns, bare follow-up verbs ("وأضاف") and
+ * definite descriptors ("the general said", "وقال القادة").
+ */
+import type { Entity } from '@/utils/analysis/types';
+import { isArabicFunctionWord, isArabicWord, normalizeArabic, readings } from '@/utils/nlp/attribution/arabic-text';
+import type { EntityIndex, EntityMatch } from '@/utils/nlp/attribution/entity-index';
+import type { Token } from '@/utils/nlp/attribution/tokens';
+import { isLatinWord } from '@/utils/nlp/attribution/tokens';
+import { isArabicUnnamedHead, isEnglishUnnamedHead } from '@/utils/nlp/attribution/unnamed-sources';
+import { ENGLISH_SPEECH_VERBS } from '@/utils/nlp/attribution/cue-verbs';
+import { isEnglishTitle } from '@/utils/nlp/attribution/titles';
+
+export interface Speaker {
+  /** Entity names joined by "; ", or the unnamed source's descriptor as written. */
+  name: string;
+  named: boolean;
+}
+
+/** Marker for "the cue has no subject of its own": resolve to the previous speaker. */
+export const FOLLOW_UP = 'follow-up' as const;
+export type SubjectReading = Speaker | typeof FOLLOW_UP | null;
+
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  index: EntityIndex;
+  roles: Map<Entity, string>;
+}
+
+const MAX_SUBJECT_OFFSET = 6;
+const MAX_DESCRIPTOR_WORDS = 5;
+
+export const speakerOf = (matches: EntityMatch[]): Speaker => ({
+  name: [...new Set(matches.map((m) => m.entity.name))].join('; '),
+  named: true,
+});
+
+const roleOf = (ctx: SpeakerContext, entity: Entity) => entity.role ?? ctx.roles.get(entity) ?? '';
+
+/** The entity whose role contains the descriptor's head ("الجنرال" → فوتل, "the general" → Votel). */
+function entityByRole(ctx: SpeakerContext, head: string): Entity | undefined {
+  const key = normalizeArabic(head).toLowerCase().replace(/^(ال|the )/, '');
+  if (key.length < 3) return undefined;
+  const found = ctx.index.entities.filter((e) => normalizeArabic(roleOf(ctx, e)).toLowerCase().includes(key));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Names joined by و after the first ("فرنسا وبريطانيا وألمانيا"). */
+function arabicGroupFrom(ctx: SpeakerContext, first: EntityMatch): EntityMatch[] {
+  const group = [first];
+  for (let next = ctx.index.startingAt(first.last + 1); next && ctx.tokens[next.first].text.startsWith('و'); ) {
+    group.push(next);
+    next = ctx.index.startingAt(next.last + 1);
+  }
+  return group;
+}
+
+/** Names joined by و before and including the last ("لوران بيندنر ورافايل غلوك"). */
+function arabicGroupTo(ctx: SpeakerContext, last: EntityMatch): EntityMatch[] {
+  const group = [last];
+  for (let m = last; ctx.tokens[m.first].text.startsWith('و'); ) {
+    const before = ctx.index.endingAt(m.first - 1);
+    if (!before) break;
+    group.unshift(before);
+    m = before;
+  }
+  return group;
+}
+
+/** Subject written after an Arabic speech verb, in the tokens up to its complementiser or quote. */
+export function arabicSubjectAfter(ctx: SpeakerContext, window: number[]): SubjectReading {
+  if (window.length === 0) return FOLLOW_UP;
+  const { tokens } = ctx;
+  for (let p = 0; p < Math.min(window.length, MAX_SUBJECT_OFFSET); p++) {
+    const word = tokens[window[p]].text;
+    if (!isArabicWord(word) || isArabicFunctionWord(word)) break;
+    const match = ctx.index.startingAt(window[p]);
+    if (match) return speakerOf(arabicGroupFrom(ctx, match));
+  }
+  const head = tokens[window[0]].text;
+  if (isArabicUnnamedHead(head)) return { name: arabicDescriptor(ctx, window), named: false };
+  if (/^ال/.test(stripWaw(head))) {
+    const entity = entityByRole(ctx, head);
+    return entity ? { name: entity.name, named: true } : FOLLOW_UP;
+  }
+  return /^(أيضا|أيضًا|كذلك)$/.test(head) ? FOLLOW_UP : null;
+}
+
+const stripWaw = (word: string) => word.replace(/^[وف](?=ال)/, '');
+
+/** "خبراء ومسؤولون", "جهات سورية معارضة": the descriptor up to a preposition, comma or the cue's end. */
+function arabicDescriptor({ text, tokens }: SpeakerContext, window: number[]): string {
+  let last = window[0];
+  for (let p = 1; p < Math.min(window.length, MAX_DESCRIPTOR_WORDS); p++) {
+    const word = tokens[window[p]].text;
+    if (!isArabicWord(word) || isArabicFunctionWord(word) || window[p] !== last + 1) break;
+    last = window[p];
+  }
+  return text.slice(tokens[window[0]].start, tokens[last].end).replace(/\s+/g, ' ');
+}
+
+/** Subject written before the verb ("ومضى فوتل يقول", "… غلوك اعتبرا", "مسؤولون يقولون"). */
+export function arabicSubjectBefore(ctx: SpeakerContext, verb: number): Speaker | null {
+  const match = ctx.index.endingAt(verb - 1);
+  if (match) return speakerOf(arabicGroupTo(ctx, match));
+  const word = ctx.tokens[verb - 1]?.text ?? '';
+  if (isArabicWord(word) && isArabicUnnamedHead(word)) return { name: word, named: false };
+  return null;
+}
+
+/** The source named right after "بحسب" / "وفقا لـ" / "according to", and the last token it covers. */
+export function sourceAt(ctx: SpeakerContext, first: number, maxWords = 8): { speaker: Speaker; last: number } | null {
+  const { tokens } = ctx;
+  const start = /^the$/i.test(tokens[first]?.text ?? '') ? first + 1 : first;
+  const match = ctx.index.startingAt(start);
+  if (match) return { speaker: { name: match.entity.name, named: true }, last: match.last };
+  let last = first - 1;
+  let unnamed = false;
+  for (let k = first; k < tokens.length && k < first + maxWords; k++) {
+    const word = tokens[k].text;
+    const arabic = isArabicWord(word);
+    if (!(arabic || isLatinWord(tokens[k])) || (arabic && isArabicFunctionWord(word)) || /^(by|from|that|who|which)$/.test(word)) break;
+    if (arabic ? readings(word.replace(/^ل/, '')).some((r) => isArabicUnnamedHead(r)) : isEnglishUnnamedHead(word)) unnamed = true;
+    last = k;
+  }
+  if (!unnamed) return null;
+  const begin = tokens[first].start + (/^ل/.test(tokens[first].text) && isArabicWord(tokens[first].text) ? 1 : 0);
+  return { speaker: { name: ctx.text.slice(begin, tokens[last].end).replace(/\s+/g, ' '), named: false }, last };
+}
+
+const ENGLISH_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const ENGLISH_SKIPPABLE = new Set(
+  'has have had also would will could may might later previously repeatedly again then once already still just further had'.split(' '),
+);
+const ENGLISH_CLAUSE_BREAKS = new Set(
+  'that which who whom whose and but or while because when as if where than since so said says'.split(' '),
+);
+const MAX_APPOSITION_TOKENS = 18;
+
+/** Subject before an English cue verb, not looking further back than `floor`. */
+export function englishSubjectBefore(ctx: SpeakerContext, verb: number, floor: number): SubjectReading {
+  const { tokens, index } = ctx;
+  let j = verb - 1;
+  while (j >= floor && ENGLISH_SKIPPABLE.has(tokens[j].text.toLowerCase())) j--;
+  if (j < floor) return null;
+  const word = tokens[j].text;
+  if (ENGLISH_PRONOUNS.has(word.toLowerCase())) return FOLLOW_UP;
+  if (word === ',') return englishAppositiveSubject(ctx, j, floor);
+  const match = index.endingAt(j);
+  if (match) {
+    const other = tokens[match.first - 1]?.text === 'and' ? index.endingAt(match.first - 2) : undefined;
+    return speakerOf(other && other.first >= floor ? [other, match] : [match]);
+  }
+  return englishDescriptor(ctx, j, floor);
+}
+
+/** "Ajmi Lourimi, a member of Ennahda’s general secretariat, said". */
+function englishAppositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SubjectReading {
+  for (let p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITION_TOKENS); p--) {
+    if (ctx.tokens[p].text !== ',') continue;
+    const match = ctx.index.endingAt(p - 1);
+    return match && match.first >= floor ? speakerOf([match]) : null;
+  }
+  return null;
+}
+
+/** "American officials", "a senior official", "sources close to the president", "the general". */
+function englishDescriptor(ctx: SpeakerContext, last: number, floor: number): SubjectReading {
+  const { tokens, text } = ctx;
+  let first = last + 1;
+  while (first - 1 >= floor && last - first < 7) {
+    const token = tokens[first - 1];
+    if (!isLatinWord(token) || ENGLISH_CLAUSE_BREAKS.has(token.text.toLowerCase())) break;
+    first--;
+  }
+  if (first > last) return null;
+  while (first < last && /^(But|And|Yet|So|Still|However)$/.test(tokens[first].text)) first++;
+  const words = tokens.slice(first, last + 1);
+  const phrase = text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ');
+  if (words.some((t) => isEnglishUnnamedHead(t.text))) return { name: phrase, named: false };
+  const head = words[words.length - 1].text;
+  if (!/^the$/i.test(words[0].text) || !isEnglishTitle(head)) return null;
+  const entity = entityByRole(ctx, head);
+  return entity ? { name: entity.name, named: true } : FOLLOW_UP;
+}
+
+/** Subject after an inverted cue: "“…,” said Mr. Reeves, a senior fellow". */
+export function englishSubjectAfter(ctx: SpeakerContext, verb: number): SubjectReading {
+  const { tokens, index } = ctx;
+  let k = verb + 1;
+  if (/^(Mr|Mrs|Ms|Dr)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.') k += 2;
+  const word = tokens[k]?.text ?? '';
+  if (ENGLISH_PRONOUNS.has(word.toLowerCase())) return FOLLOW_UP;
+  const match = index.startingAt(k);
+  if (match) return speakerOf([match]);
+  let last = k - 1;
+  while (last + 1 < tokens.length && last + 1 - k < 6 && isLatinWord(tokens[last + 1]) && !ENGLISH_SPEECH_VERBS.has(tokens[last + 1].text)) last++;
+  if (last < k) return null;
+  return englishDescriptor(ctx, last, k);
+}

@@ -1,0 +1,62 @@
+/**
+ * Word and punctuation tokens with UTF-16 offsets, and sentence ends, for the attribution scans.
+ * One pass each; every later step walks token windows of bounded size, so the analysis stays linear.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words keep inner apostrophes and hyphens ("Sudan’s", "al-Bashir") and Arabic marks; dotted Latin
+// abbreviations ("U.S.") stay whole. A dot between Arabic words is a sentence end: pages drop the space.
+const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}\u0640]+(?:[’'\-][\p{L}\p{M}\p{N}\u0640]+)*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+export const isWord = (token: Token | undefined): token is Token => !!token && /[\p{L}\p{N}]/u.test(token.text);
+export const isLatinWord = (token: Token | undefined) => !!token && /^[A-Za-z\u00C0-\u024F]/.test(token.text);
+export const isCapitalized = (token: Token | undefined) => !!token && /^[A-Z\u00C0-\u00DE]/.test(token.text);
+
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '؟', '…']);
+const CLOSING_QUOTES = new Set(['”', '»', '"']);
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen lt col sgt capt maj sen rep gov st jr sr no vs inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/**
+ * For each token, whether a sentence ends right after it. Ends inside quoted spans do not count,
+ * so a multi-sentence quotation stays one statement. A line break ends a sentence unless it wraps
+ * a Latin sentence mid-way (some pages keep their source line breaks inside paragraphs).
+ */
+export function sentenceEnds(text: string, tokens: Token[], insideQuote: (offset: number) => boolean): boolean[] {
+  const ends = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!next) {
+      ends[i] = true;
+      continue;
+    }
+    if (insideQuote(token.start)) continue;
+    if (SENTENCE_PUNCT.has(token.text)) {
+      ends[i] = !isAbbreviation(tokens[i - 1], token) && !/^[a-z\d,;]/.test(next.text);
+    } else if (CLOSING_QUOTES.has(token.text) && SENTENCE_PUNCT.has(tokens[i - 1]?.text ?? '')) {
+      ends[i] = !/^[a-z\d,;]/.test(next.text);
+    } else if (text.slice(token.end, next.start).includes('\n')) {
+      ends[i] = !(/^[a-z,\-–—]/.test(token.text) || /^[a-z]/.test(next.text));
+    }
+  }
+  return ends;
+}
+
+function isAbbreviation(previous: Token | undefined, dot: Token): boolean {
+  if (dot.text !== '.' || !previous || previous.end !== dot.start) return false;
+  const word = previous.text.toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(previous.text);
+}
