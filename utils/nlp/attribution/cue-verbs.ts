@@ -65,9 +65,11 @@ export function arabicSpeechVerb(word: string): string | null {
 }
 
 /** "بحسب", "حسب", "وفقا لـ", "طبقا لـ", "نقلا عن": the source follows the cue. */
+const ACCORDING_CUES = normalizedSet(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا']);
+
 export function arabicAccordingCue(word: string): boolean {
-  const bare = stripConjunction(normalizeArabic(word));
-  return ['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا'].includes(bare);
+  const plain = normalizeArabic(word);
+  return ACCORDING_CUES.has(plain) || ACCORDING_CUES.has(stripConjunction(plain));
 }
 
 /**

@@ -58,6 +58,15 @@ export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
 };
 
 const MAX_SUBJECT_BEFORE_QUOTE = 6;
+/** Words of the time and place phrases that may follow a trailing cue ("officials said late Thursday."). */
+const ADVERBIAL_WORDS = new Set(
+  (
+    'on in at during late early last this next yesterday today tonight earlier later recently again also then ' +
+    'publicly privately separately morning afternoon evening night week weekend month year a an the interview ' +
+    'statement briefing conference phone telephone monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
 
 function isDirectQuoteAfter(scan: QuoteScan, window: number[]): boolean {
   return window.length <= MAX_SUBJECT_BEFORE_QUOTE && !window.some((j) => isArabicFunctionWord(scan.tokens[j].text));
@@ -95,7 +104,7 @@ class QuoteFinder {
         else if (arabicAccordingCue(token.text)) this.according(i);
       } else if (english && (ENGLISH_SPEECH_VERBS.has(token.text) || ENGLISH_PARTICIPLES.has(token.text))) {
         this.englishVerb(i);
-      } else if (english && token.text === 'according' && tokens[i + 1]?.text === 'to') {
+      } else if (english && /^according$/i.test(token.text) && tokens[i + 1]?.text === 'to') {
         this.according(i);
       }
     }
@@ -241,7 +250,7 @@ class QuoteFinder {
   private endsSentence(k: number, last: number): boolean {
     const { tokens } = this.scan;
     let p = k;
-    while (p <= last && p - k < 4 && isLatinWord(tokens[p])) p++;
+    while (p <= last && p - k < 5 && ADVERBIAL_WORDS.has(tokens[p].text.toLowerCase())) p++;
     return p > last || (p === last && /^[.!?]$/.test(tokens[p].text));
   }
 

@@ -11,6 +11,7 @@ import { isLatinWord } from '@/utils/nlp/attribution/tokens';
 import { isArabicUnnamedHead, isEnglishUnnamedHead } from '@/utils/nlp/attribution/unnamed-sources';
 import { ENGLISH_SPEECH_VERBS } from '@/utils/nlp/attribution/cue-verbs';
 import { isEnglishTitle } from '@/utils/nlp/attribution/titles';
+import { producerOf, workKind } from '@/utils/nlp/attribution/work-kinds';
 
 export interface Speaker {
   /** Entity names joined by "; ", or the unnamed source's descriptor as written. */
@@ -116,6 +117,11 @@ export function sourceAt(ctx: SpeakerContext, first: number, maxWords = 8): { sp
   const start = /^the$/i.test(tokens[first]?.text ?? '') ? first + 1 : first;
   const match = ctx.index.startingAt(start);
   if (match) return { speaker: { name: match.entity.name, named: true }, last: match.last };
+  // "بحسب تقرير صادر عن مركز كويليام", "according to a report by Human Rights Watch": the producer speaks.
+  let noun = first;
+  while (noun < first + 2 && /^(a|an|the|new|recent|latest)$/i.test(tokens[noun]?.text ?? '')) noun++;
+  const producer = tokens[noun] && workKind(tokens[noun].text) ? producerOf(ctx, noun) : null;
+  if (producer) return { speaker: { name: producer.name, named: true }, last: producer.last };
   let last = first - 1;
   let unnamed = false;
   for (let k = first; k < tokens.length && k < first + maxWords; k++) {
@@ -158,6 +164,9 @@ export function englishSubjectBefore(ctx: SpeakerContext, verb: number, floor: n
 
 /** "Ajmi Lourimi, a member of Ennahda’s general secretariat, said". */
 function englishAppositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SubjectReading {
+  // "Sudan's foreign minister, Ibrahim Ghandour, said": the name sits right before the comma.
+  const named = ctx.index.endingAt(comma - 1);
+  if (named && named.first >= floor) return speakerOf([named]);
   for (let p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITION_TOKENS); p--) {
     if (ctx.tokens[p].text !== ',') continue;
     const match = ctx.index.endingAt(p - 1);

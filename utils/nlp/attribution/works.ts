@@ -3,39 +3,14 @@
  * ("تقرير صادر عن مركز كويليام", "a report by Human Rights Watch"), and named laws.
  */
 import type { Work } from '@/utils/analysis/types';
-import { isArabicFunctionWord, isArabicWord, normalizeArabic, readings } from '@/utils/nlp/attribution/arabic-text';
+import { isArabicFunctionWord, isArabicWord } from '@/utils/nlp/attribution/arabic-text';
+import { producerOf, workKind } from '@/utils/nlp/attribution/work-kinds';
 import type { EntityMatch } from '@/utils/nlp/attribution/entity-index';
 import { isTitleSpan, type QuoteScan } from '@/utils/nlp/attribution/quotes';
-import { isCapitalized, isLatinWord } from '@/utils/nlp/attribution/tokens';
-
-const ARABIC_KINDS: Record<string, string> = {
-  نص: 'text', تقرير: 'report', دراسة: 'study', بيان: 'statement', كتاب: 'book', مقال: 'article', مقالة: 'article',
-  قانون: 'law', رسالة: 'letter', وثيقة: 'document', فيلم: 'film', بحث: 'paper', ورقة: 'paper', خطاب: 'speech',
-  تغريدة: 'post', مذكرة: 'memo', استطلاع: 'survey', كتيب: 'booklet', رواية: 'novel', قصيدة: 'poem',
-};
-const ARABIC_KIND_BY_FORM = new Map(Object.entries(ARABIC_KINDS).map(([word, kind]) => [normalizeArabic(word), kind]));
-
-const ENGLISH_KINDS = new Set(
-  'report study survey book paper article statement essay memo letter documentary film analysis poll investigation review speech novel'.split(' '),
-);
-
-/** Words between a work noun and its producer ("تقرير صادر عن", "report published by"). */
-const ARABIC_PRODUCER_LINKS = new Set(['صادر عن', 'الصادر عن', 'أعده', 'أعدته', 'نشره', 'نشرته', 'أصدره', 'أصدرته'].map(normalizeArabic));
-const ENGLISH_PRODUCER_LINKS = /^(?:by|from|published by|released by|commissioned by|published in|issued by|conducted by)$/;
 
 const MAX_KIND_DISTANCE = 8;
 const MAX_BY_DISTANCE = 8;
 const LAW = /\b(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Law|Treaty|Convention|Accord|Charter)\b/g;
-
-/** "تقريرا" → report: the noun's kind, reading through ال, و and the accusative alif. */
-export function workKind(word: string): string | null {
-  if (ENGLISH_KINDS.has(word.toLowerCase())) return word.toLowerCase();
-  for (const reading of readings(word)) {
-    const kind = ARABIC_KIND_BY_FORM.get(reading) ?? ARABIC_KIND_BY_FORM.get(reading.replace(/ا$/, ''));
-    if (kind) return kind;
-  }
-  return null;
-}
 
 export function findWorks(scan: QuoteScan): Work[] {
   const works: Work[] = [];
@@ -95,35 +70,12 @@ function firstAuthor(scan: QuoteScan, from: number, to: number): EntityMatch | u
 
 /** "تقرير صادر عن مركز كويليام", "a report by Human Rights Watch", "a study published in Nature". */
 function producedWork(scan: QuoteScan, noun: number): Work | null {
-  const { tokens, text, index } = scan;
+  const { tokens, text } = scan;
   const kind = workKind(tokens[noun].text);
-  for (let n = 2; n >= 1; n--) {
-    const link = tokens.slice(noun + 1, noun + 1 + n);
-    if (link.length < n) continue;
-    const phrase = link.map((t) => t.text).join(' ');
-    const arabic = isArabicWord(tokens[noun].text);
-    if (arabic ? !ARABIC_PRODUCER_LINKS.has(normalizeArabic(phrase)) : !ENGLISH_PRODUCER_LINKS.test(phrase)) continue;
-    const producer = producerAt(scan, noun + 1 + n);
-    if (!producer) return null;
-    return { title: text.slice(tokens[noun].start, tokens[producer.last].end), by: producer.name, kind };
-  }
-  // "تقريرا لمركز كويليام": the producer attached with ل.
-  const attached = tokens[noun + 1] && /^ل/.test(tokens[noun + 1].text) ? index.startingAt(noun + 1) : undefined;
-  if (attached && isArabicWord(tokens[noun].text)) {
-    return { title: text.slice(tokens[noun].start, tokens[attached.last].end), by: attached.entity.name, kind };
-  }
+  const producer = producerOf(scan, noun);
+  if (producer) return { title: text.slice(tokens[noun].start, tokens[producer.last].end).replace(/\s+/g, ' '), by: producer.name, kind };
   if (kind === 'law' && isArabicWord(tokens[noun].text)) return arabicLaw(scan, noun);
   return null;
-}
-
-function producerAt(scan: QuoteScan, k: number): { name: string; last: number } | null {
-  const { tokens, text, index } = scan;
-  const start = /^the$/i.test(tokens[k]?.text ?? '') ? k + 1 : k;
-  const match = index.startingAt(start);
-  if (match) return { name: match.entity.name, last: match.last };
-  let last = start - 1;
-  while (last + 1 < tokens.length && last + 1 - start < 6 && isLatinWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
-  return last >= start ? { name: text.slice(tokens[start].start, tokens[last].end), last } : null;
 }
 
 /** "قانون مكافحة الإرهاب": the law's name is the construct after قانون. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAttribution } from '@/utils/nlp/attribution';
+import { entitiesFromReference, type ReferenceEntity } from './entities-from-reference';
+
+function analyze(text: string, reference: ReferenceEntity[] = []) {
+  return analyzeAttribution(text, entitiesFromReference(text, reference), 'ar');
+}
+
+const rows = (text: string, reference: ReferenceEntity[] = []) =>
+  analyze(text, reference).quotes.map((q) => [q.speaker, q.named, q.verb, q.text]);
+
+describe('Arabic quotes and reported speech', () => {
+  it('follows "وأضاف" back to the speaker and reads the title before the name', () => {
+    const text = 'وأكد وزير الخارجية المصري سامح شكري أن المفاوضات مستمرة. وأضاف أن “الحل السياسي هو الطريق الوحيد”.';
+    const result = analyze(text, [{ type: 'PERSON', name: 'سامح شكري' }]);
+    expect(result.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([
+      ['سامح شكري', 'أكد', 'المفاوضات مستمرة'],
+      ['سامح شكري', 'أضاف', 'الحل السياسي هو الطريق الوحيد'],
+    ]);
+    expect(result.entities[0].role).toBe('وزير الخارجية المصري');
+  });
+
+  it('lists unnamed sources after قال and بحسب', () => {
+    const text = 'وقال مصدر مطلع إن المحادثات توقفت. وبحسب مصادر مطلعة، فإن الاتفاق سيوقع غدا.';
+    expect(rows(text)).toEqual([
+      ['مصدر مطلع', false, 'قال', 'المحادثات توقفت'],
+      ['مصادر مطلعة', false, 'بحسب', 'فإن الاتفاق سيوقع غدا'],
+    ]);
+  });
+
+  it('attributes "بحسب تقرير صادر عن" to the producer and lists the report', () => {
+    const text = 'وبحسب تقرير صادر عن مركز كويليام، فإن التنظيم فقد معظم قدراته الدعائية.';
+    const result = analyze(text, [{ type: 'ORGANIZATION', name: 'مركز كويليام' }]);
+    expect(result.quotes.map((q) => [q.speaker, q.named, q.verb])).toEqual([['مركز كويليام', true, 'بحسب']]);
+    expect(result.works).toEqual([{ title: 'تقرير صادر عن مركز كويليام', by: 'مركز كويليام', kind: 'report' }]);
+  });
+
+  it('reads a statement after "وفقا لـ" and a quote with a colon', () => {
+    const text = 'قتل عشرون شخصا، وفقا لـ منظمة العفو الدولية. وقالت المنظمة: «يجب فتح تحقيق مستقل».';
+    const reference: ReferenceEntity[] = [{ type: 'ORGANIZATION', name: 'منظمة العفو الدولية', mentions: ['المنظمة'] }];
+    expect(rows(text, reference)).toEqual([
+      ['منظمة العفو الدولية', true, 'وفقا لـ', 'قتل عشرون شخصا'],
+      ['منظمة العفو الدولية', true, 'قالت', 'يجب فتح تحقيق مستقل'],
+    ]);
+  });
+
+  it('does not read a noun spelled like a cue verb as a statement', () => {
+    expect(rows('اشترى الطالب كتب التاريخ من المكتبة، وقرأ أن الحرب انتهت.')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAttribution } from '@/utils/nlp/attribution';
+import { entitiesFromReference, type ReferenceEntity } from './entities-from-reference';
+
+const person = (name: string, ...mentions: string[]): ReferenceEntity => ({ type: 'PERSON', name, mentions });
+const org = (name: string, ...mentions: string[]): ReferenceEntity => ({ type: 'ORGANIZATION', name, mentions });
+
+function analyze(text: string, reference: ReferenceEntity[] = []) {
+  return analyzeAttribution(text, entitiesFromReference(text, reference), 'en');
+}
+
+const summary = (text: string, reference: ReferenceEntity[] = []) =>
+  analyze(text, reference).quotes.map((q) => ({ text: q.text, speaker: q.speaker, named: q.named, verb: q.verb }));
+
+describe('English quotes and reported speech', () => {
+  const ghandour = person('Ibrahim Ghandour', 'Ghandour');
+
+  it('reads "X, apposition, said that …" and the role before the name', () => {
+    const text = "Sudan's foreign minister, Ibrahim Ghandour, said on Tuesday that the talks would resume.";
+    const result = analyze(text, [ghandour]);
+    expect(result.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([['Ibrahim Ghandour', 'said', 'the talks would resume']]);
+    expect(result.entities[0].role).toBe("Sudan's foreign minister");
+  });
+
+  it('reads the apposition after the name and skips the listener of "told"', () => {
+    const text = "Ibrahim Ghandour, Sudan's foreign minister, told reporters that the talks had failed.";
+    const result = analyze(text, [ghandour]);
+    expect(result.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([['Ibrahim Ghandour', 'told', 'the talks had failed']]);
+    expect(result.entities[0].role).toBe("Sudan's foreign minister");
+  });
+
+  it('resolves "he added" to the previous speaker and reads a title before the name', () => {
+    const text = 'President Joe Biden said the deal was done. "We will keep our word," he added.';
+    const result = analyze(text, [person('Joe Biden', 'Biden')]);
+    expect(result.entities[0].role).toBe('President');
+    expect(result.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([
+      ['Joe Biden', 'said', 'the deal was done'],
+      ['Joe Biden', 'added', 'We will keep our word,'],
+    ]);
+  });
+
+  it('resolves "the general said" through the role', () => {
+    const text = 'Gen. Joseph Votel warned that the group would adapt. “They will move online,” the general said.';
+    const quotes = summary(text, [person('Joseph Votel', 'Votel')]);
+    expect(quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['Joseph Votel', 'warned'],
+      ['Joseph Votel', 'said'],
+    ]);
+  });
+
+  it('marks unnamed sources as such, with the descriptor as written', () => {
+    const text =
+      'A senior official said the plan had been shelved. Sources close to the president said he would not resign. ' +
+      'The strike killed 12 people, officials said.';
+    expect(summary(text)).toEqual([
+      { text: 'the plan had been shelved', speaker: 'A senior official', named: false, verb: 'said' },
+      { text: 'he would not resign', speaker: 'Sources close to the president', named: false, verb: 'said' },
+      { text: 'The strike killed 12 people', speaker: 'officials', named: false, verb: 'said' },
+    ]);
+  });
+
+  it('attributes "according to a report by X" to X and lists the report', () => {
+    const text = 'According to a report by Human Rights Watch, the detainees were tortured in custody.';
+    const result = analyze(text, [org('Human Rights Watch')]);
+    expect(result.quotes.map((q) => [q.speaker, q.named, q.verb, q.text])).toEqual([
+      ['Human Rights Watch', true, 'According to', 'the detainees were tortured in custody'],
+    ]);
+    expect(result.works).toEqual([{ title: 'report by Human Rights Watch', by: 'Human Rights Watch', kind: 'report' }]);
+  });
+
+  it('lists studies, titled works and named laws without taking titles for quotes', () => {
+    const text =
+      'A study published in Nature found that the ice was melting. In a report entitled “Dark Times”, the group ' +
+      'documented abuses under the Patriot Act.';
+    const result = analyze(text);
+    expect(result.quotes).toEqual([]);
+    expect(result.works).toEqual([
+      { title: 'Dark Times', by: null, kind: 'report' },
+      { title: 'study published in Nature', by: 'Nature', kind: 'study' },
+      { title: 'Patriot Act', by: null, kind: 'law' },
+    ]);
+  });
+
+  it('ignores scare quotes that have no cue', () => {
+    expect(summary('The so-called “virtual caliphate” is growing, and its “soldiers” are online.')).toEqual([]);
+  });
+});
