@@ -19,7 +19,12 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
-      gecko: { id: 'siyaq@siyaq.example', strict_min_version: '128.0' },
+      gecko: {
+        id: 'siyaq@siyaq.example',
+        strict_min_version: '140.0',
+        // Nothing is collected or transmitted: history stays in the browser unless the reader exports it.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });

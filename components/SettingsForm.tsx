@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useT } from '@/hooks/i18n-context';
-import { AUTO_RECORD_ORIGINS } from '@/utils/background/auto-record';
 import { normalizeSite } from '@/utils/settings/excluded-sites';
 import type { Settings, UiLanguage } from '@/utils/settings/settings';
+import { AUTO_RECORD_ORIGINS } from '@/utils/settings/site-access';
 
 export interface SettingsFormProps {
   settings: Settings;

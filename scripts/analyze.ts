@@ -6,8 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { analyzeExtraction } from '@/utils/analysis/analyze';
 import { extractArticle } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
-import { parseHtml } from '@/utils/extract/parse-html.node';
-import { loadRecognizer } from '@/utils/nlp/ner/load-model.node';
+import { parseHtml } from '@/utils/extract/parse-html.node.ts';
+import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

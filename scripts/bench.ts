@@ -9,8 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { analyzeExtraction } from '@/utils/analysis/analyze';
 import { extractArticle } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
-import { parseHtml } from '@/utils/extract/parse-html.node';
-import { loadRecognizer } from '@/utils/nlp/ner/load-model.node';
+import { parseHtml } from '@/utils/extract/parse-html.node.ts';
+import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 import { benchNer } from './bench-ner';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');

@@ -8,7 +8,7 @@ describe('the production manifest', () => {
   it('asks only for activeTab, scripting and storage', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
   it('asks for site access only as an optional permission', () => {

@@ -11,9 +11,7 @@ import { runExtraction } from '@/utils/background/run-extraction';
 import type { SiyaqDB } from '@/utils/db/schema';
 import { isAnalysableUrl, isExcluded } from '@/utils/settings/excluded-sites';
 import { getSettings, type Settings } from '@/utils/settings/settings';
-
-/** Asked for as an optional permission, so the default install needs only activeTab. */
-export const AUTO_RECORD_ORIGINS = ['http://*/*', 'https://*/*'];
+import { AUTO_RECORD_ORIGINS } from '@/utils/settings/site-access';
 
 export function shouldAutoRecord(url: string, settings: Settings): boolean {
   return (

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { MessageType } from '@/utils/messaging/protocol';
 
+// Extension pages forbid eval by CSP; without this zod probes `new Function` on first use.
+z.config({ jitless: true });
+
 const tabId = z.number().int().nonnegative();
 const boundedString = (max: number) => z.string().max(max);
 
