@@ -1,6 +1,6 @@
 /**
- * Authors by precedence: JSON-LD Person authors, the visible byline under the headline, author meta
- * tags, then bylines written into the text (a first line "حوار: آسيا العتروس", a closing "(גלעד מורג)").
+ * Authors by precedence: JSON-LD Person authors, author meta tags, the visible byline under the
+ * headline, then bylines written into the text (a first line "حوار: آسيا العتروس", a closing "(גלעד מורג)").
  * Each source is parsed and filtered (see byline.ts); the first that yields a person wins. Agencies met
  * in these slots are returned as wire credits.
  */
@@ -8,9 +8,10 @@ import { parseByline, type BylineParts, type NameContext } from '@/utils/extract
 import type { JsonLdPerson } from '@/utils/extract/metadata/json-ld';
 import { isUrlLike } from '@/utils/extract/metadata/text';
 
+/** In Readability's order where it has one, so both agree on pages with several author tags. */
 export const AUTHOR_META = [
-  'author', 'article:author', 'og:article:author', 'parsely-author', 'citation_author', 'dc.creator',
-  'dcterms.creator', 'sailthru.author', 'byl', 'twitter:creator:name', 'vr:author',
+  'dc.creator', 'dcterms.creator', 'author', 'parsely-author', 'article:author', 'og:article:author',
+  'citation_author', 'sailthru.author', 'byl', 'twitter:creator:name', 'vr:author',
 ];
 
 export interface AuthorSources {
@@ -40,20 +41,28 @@ export interface AuthorResult extends BylineParts {
 export function chooseAuthors(s: AuthorSources, ctx: NameContext): AuthorResult {
   const agencies: string[] = [];
   let dateline: string | null = null;
-  const people = s.jsonLd.filter((p) => p.type === null || /person/i.test(p.type)).map((p) => p.name);
-  const ordered: [string, string[]][] = [
+  // A JSON-LD node typed Person is a person even when it also names the site (personal blogs).
+  const typed = { ...ctx, siteNames: [] };
+  const people = s.jsonLd
+    .filter((p) => p.type === null || /person/i.test(p.type))
+    .map((p) => ({ raw: p.name, ctx: p.type ? typed : ctx }));
+  const plain = (raws: string[]) => raws.map((raw) => ({ raw, ctx }));
+  // Meta before the visible byline: a visible "author" block is as often a column name or a
+  // neighbouring story's byline, and false meta authors (site names, desks) are filtered anyway.
+  const ordered: [string, { raw: string; ctx: NameContext }[]][] = [
     ['json-ld', people],
-    ['byline', s.visible.slice(0, 3)],
-    ['meta', s.meta.filter((m) => !isUrlLike(m))],
-    ['text', textBylines(s.paragraphs, s.following)],
+    ['meta', plain(s.meta.filter((m) => !isUrlLike(m)))],
+    ['byline', plain(s.visible.slice(0, 3))],
+    ['text', plain(textBylines(s.paragraphs, s.following))],
   ];
   for (const [source, raws] of ordered) {
     const authors: string[] = [];
-    for (const raw of raws) {
-      const parts = parseByline(raw, ctx);
+    for (const { raw, ctx: nameCtx } of raws) {
+      const parts = parseByline(raw, nameCtx);
       agencies.push(...parts.agencies);
       dateline ??= parts.dateline;
-      if (source === 'byline' && authors.length > 0) break;
+      // One tag or block is the byline; later ones repeat it or belong to something else.
+      if (source !== 'json-ld' && authors.length > 0) break;
       authors.push(...parts.authors.filter((a) => !authors.includes(a)));
     }
     if (authors.length > 0) return { authors, dateline, agencies: [...new Set(agencies)], source };

@@ -3,26 +3,23 @@
  * writer ("writeBy", "post-meta-author"), outside sidebars, related lists and comments. The one
  * closest after the headline wins: bylines sit under the headline, sidebar bylines elsewhere.
  */
-import { inChrome, precedes, textOf } from '@/utils/extract/metadata/dom';
+import { elementsWhere, inChrome, precedes, textOf } from '@/utils/extract/metadata/dom';
 
-const SELECTOR = [
-  '[rel~="author" i]',
-  '[itemprop~="author" i]',
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[class*="writer" i]',
-  '[class*="writeby" i]',
-  '[id*="byline" i]',
-  '[id*="author" i]',
-].join(',');
+const BYLINE_NAME = /byline|author|writer|writeby/i;
+
+function isBylineElement(el: Element, names: string): boolean {
+  if (el.tagName === 'META' || el.tagName === 'LINK' || el.tagName === 'SCRIPT') return false;
+  const rel = el.getAttribute('rel') ?? '';
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  return /\bauthor\b/i.test(rel) || /\bauthor\b/i.test(itemprop) || BYLINE_NAME.test(names);
+}
 
 const NOT_BYLINE = /comment|avatar|bio|about|image|img|photo|social|follow|share|more-?by|related/i;
 const MAX_BYLINE = 120;
 
 export function findBylineTexts(doc: Document, headline: Element | null): string[] {
   const found: { el: Element; text: string }[] = [];
-  for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
-    if (el.tagName === 'META' || el.tagName === 'LINK') continue;
+  for (const el of elementsWhere(doc, isBylineElement)) {
     if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || inChrome(el)) continue;
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE) continue;

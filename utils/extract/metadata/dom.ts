@@ -54,3 +54,16 @@ export const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' 
 /** Whether `a` comes before `b` in document order. */
 export const precedes = (a: Node, b: Node) =>
   (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) !== 0;
+
+/**
+ * Elements passing `test`, in document order. One pass over the tree in plain JS: case-insensitive
+ * attribute-substring selectors ([class*="author" i]) cost hundreds of milliseconds in jsdom.
+ */
+export function elementsWhere(doc: Document, test: (el: Element, names: string) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (test(el, names)) out.push(el);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  *
  * Precedence per field (first source with a valid value wins; details in each module):
  *   title        visible headline matching a meta title > og:title/JSON-LD headline/<title> minus site affix
- *   authors      JSON-LD Person > visible byline after the headline > author meta > byline lines in the text
+ *   authors      JSON-LD Person > author meta > visible byline after the headline > byline lines in the text
  *   publisher    print source line > agreeing site names (JSON-LD publisher, og:site_name, title affixes…)
  *   siteName     JSON-LD publisher > og:site_name > JSON-LD WebSite > publisher
  *   dates        see published-date.ts
@@ -21,7 +21,7 @@ import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
 import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
-import { inChrome, textOf } from '@/utils/extract/metadata/dom';
+import { textOf } from '@/utils/extract/metadata/dom';
 import { readJsonLd } from '@/utils/extract/metadata/json-ld';
 import { firstMeta, metaValues, readMetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
@@ -36,7 +36,7 @@ import {
 import { nameCandidates, pickPublisher, titleAffixes, type NameCandidate } from '@/utils/extract/metadata/publisher';
 import { findSourceLine } from '@/utils/extract/metadata/source-line';
 import { clean, containment, scriptOf } from '@/utils/extract/metadata/text';
-import { pickTitle } from '@/utils/extract/metadata/title';
+import { headingCandidates, pickTitle } from '@/utils/extract/metadata/title';
 import { findVisibleDates } from '@/utils/extract/metadata/visible-date';
 import { findWireAgencies } from '@/utils/extract/metadata/wires';
 
@@ -55,12 +55,11 @@ const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T =
 
 function headlineElement(doc: Document, title: string | null): Element | null {
   if (!title) return null;
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title" i], [class*="headline" i]'));
-  return headings.find((el) => !inChrome(el) && clean(textOf(el)) === title) ?? null;
+  return headingCandidates(doc).find((el) => clean(textOf(el)) === title) ?? null;
 }
 
 function logoNames(doc: Document): string[] {
-  const imgs = Array.from(doc.querySelectorAll('h1 img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt]'));
+  const imgs = Array.from(doc.querySelectorAll('h1 img[alt], [class*="logo"] img[alt], img[class*="logo"][alt]'));
   return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
 }
 

@@ -1,5 +1,5 @@
 /**
- * Schema.org JSON-LD: the article node (NewsArticle, Article, ReportageNewsArticle, BlogPosting, …)
+ * Schema.org JSON-LD: the article node (NewsArticle, Article, ReportageNewsArticle, BlogPosting, SocialMediaPosting, …)
  * found through arrays and @graph, plus the WebSite/Organization names. Blocks wrapped in CDATA or
  * HTML comments are unwrapped; malformed JSON is skipped, never thrown.
  */
@@ -25,7 +25,7 @@ export interface JsonLdData {
 type Node = Record<string, unknown>;
 
 const MAX_SCRIPT_LENGTH = 2_000_000;
-const ARTICLE_TYPE = /Article$|^BlogPosting$|^Posting$|^Report$|^LiveBlogPosting$/i;
+const ARTICLE_TYPE = /Article$|Posting$|^Report$/i;
 
 function unwrap(raw: string): string {
   return raw

@@ -4,36 +4,43 @@
  */
 import { collapse } from '@/utils/extract/metadata/text';
 
-const CAPTION = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="photo" i], [class*="image" i], figure';
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, div, section';
+const CAPTION = 'figcaption, figure';
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DIV', 'SECTION', 'BODY']);
+
+function nearestBlock(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName)) return el;
+  return null;
+}
 
 /**
- * Parses Readability's HTML in an inert document (no scripts, no loads) and returns its block texts;
- * falls back to the lines of `text`.
+ * Parses Readability's HTML in an inert document (no scripts, no loads) and returns the text of each
+ * block (its own text and inline children's, not nested blocks'); falls back to the lines of `text`.
  */
 export function articleParagraphs(doc: Document, contentHtml: string | null, text: string): string[] {
-  if (!contentHtml) return text.split('\n').map(collapse).filter(Boolean);
+  const fallback = () => text.split('\n').map(collapse).filter(Boolean);
+  if (!contentHtml) return fallback();
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = contentHtml;
   for (const el of Array.from(inert.body.querySelectorAll(CAPTION))) el.remove();
-  const blocks = Array.from(inert.body.querySelectorAll(BLOCKS)).filter(
-    (el) => !el.querySelector(BLOCKS) || Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim()),
-  );
+  const blocks = new Map<Element, string[]>();
+  const walker = inert.createTreeWalker(inert.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = nearestBlock(node);
+    if (!block) continue;
+    const parts = blocks.get(block) ?? [];
+    parts.push(node.textContent ?? '');
+    blocks.set(block, parts);
+  }
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const el of blocks) {
-    const own = collapse(
-      Array.from(el.childNodes)
-        .filter((n) => n.nodeType === 3 || !(n as Element).matches?.(BLOCKS))
-        .map((n) => n.textContent ?? '')
-        .join(' '),
-    );
+  for (const parts of blocks.values()) {
+    const own = collapse(parts.join(''));
     if (own && !seen.has(own)) {
       seen.add(own);
       out.push(own);
     }
   }
-  return out.length > 0 ? out : text.split('\n').map(collapse).filter(Boolean);
+  return out.length > 0 ? out : fallback();
 }
 
 const FOLLOWING_LIMIT = 3;

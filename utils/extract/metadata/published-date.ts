@@ -28,7 +28,8 @@ export const MODIFIED_META = [
 export function parseMachineDate(value: string | null): ParsedDate | null {
   if (!value) return null;
   const iso = parseIsoLike(value);
-  if (iso) return iso;
+  // Placeholder years ("0001-01-01", "9999-12-31") are CMS defaults, not publication dates.
+  if (iso) return /^(?:19|20)\d\d-/.test(iso.date) ? iso : null;
   const written = findTextDates(value)[0];
   return written ? { date: written.date, time: null, offset: null } : null;
 }
@@ -69,7 +70,7 @@ export interface DateSources {
 export function choosePublished(s: DateSources): ParsedDate | null {
   const machine = s.machine[0] ? localTwin(s.machine[0], s.machine) : null;
   const seen = s.sourceLine ?? s.visible;
-  if (machine && seen && isUtc(machine) && machine.time && machine.date !== seen.date && dayDistance(machine.date, seen.date) === 1) {
+  if (machine && seen && !isUtc(seen) && isUtc(machine) && machine.time && machine.date !== seen.date && dayDistance(machine.date, seen.date) === 1) {
     return seen;
   }
   return machine ?? s.sourceLine ?? s.url ?? s.visible ?? s.relative;

@@ -3,10 +3,10 @@
  * (BBC Arabic) or lose quotation marks (LBCI), so the visible heading that best matches them wins;
  * the meta title, suffix removed, is the fallback.
  */
-import { inChrome, textOf } from '@/utils/extract/metadata/dom';
+import { elementsWhere, inChrome, textOf } from '@/utils/extract/metadata/dom';
 import { clean, containment, foldKey } from '@/utils/extract/metadata/text';
 
-const MIN_MATCH = 0.6;
+const MIN_MATCH = 0.75;
 const SEPARATORS = /\s+[|\-–—:«»/\\·•]\s+|\s+[|–—·•]\s*|\s*[|–—·•]\s+/;
 
 /** "Headline - Site" → "Headline": drop affixes that name the site. */
@@ -24,11 +24,19 @@ export function stripSiteAffix(title: string, siteNames: string[]): string {
   return title.slice(start, end).trim();
 }
 
-function headingCandidates(doc: Document): Element[] {
-  const h1 = Array.from(doc.querySelectorAll('h1'));
-  const titled = Array.from(
-    doc.querySelectorAll('h2, h3, [class*="title" i], [class*="headline" i], [itemprop="headline"]'),
-  ).filter((el) => el.tagName !== 'TITLE' && el.tagName !== 'META' && el.tagName !== 'A');
+const HEADING_TAGS = new Set(['H2', 'H3']);
+const NOT_HEADING_TAGS = new Set(['TITLE', 'META', 'A', 'SCRIPT', 'STYLE', 'HTML', 'BODY']);
+const HEADING_NAME = /title|headline/i;
+
+/** h1 first, then h2/h3 and elements named as titles or headlines, outside page chrome. */
+export function headingCandidates(doc: Document): Element[] {
+  const h1 = Array.from(doc.getElementsByTagName('h1'));
+  const titled = elementsWhere(
+    doc,
+    (el, names) =>
+      !NOT_HEADING_TAGS.has(el.tagName) &&
+      (HEADING_TAGS.has(el.tagName) || HEADING_NAME.test(names) || el.getAttribute('itemprop') === 'headline'),
+  );
   return [...h1, ...titled].filter((el) => !inChrome(el));
 }
 

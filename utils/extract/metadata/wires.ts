@@ -28,7 +28,6 @@ const AGENCIES: Agency[] = [
   { display: 'أ ش أ', aliases: ['أ ش أ', 'أ.ش.أ'] },
   { display: 'وكالات', aliases: ['وكالات', 'الوكالات', 'وكالات الأنباء'] },
   { display: 'ایرنا', aliases: ['ایرنا', 'ايرنا'] },
-  { display: 'رویترز', aliases: ['رویترز'] },
   { display: 'רויטרס', aliases: ['רויטרס'] },
   { display: 'סוכנויות הידיעות', aliases: ['סוכנויות הידיעות', 'סוכנויות'] },
   { display: 'Reuters', aliases: ['reuters', 'thomson reuters'] },
@@ -45,6 +44,7 @@ const AGENCIES: Agency[] = [
 
 const key = (s: string) => foldArabic(s).toLowerCase().replace(/[.\s]+/g, ' ').trim();
 
+// Persian spellings fold onto the Arabic ones (رویترز → رويترز), so one entry serves both.
 const BY_ALIAS = new Map(AGENCIES.flatMap((a) => a.aliases.map((alias) => [key(alias), a.display] as const)));
 
 /** The agency a short credit names ("Reuters", "أ.ف.ب", "رويترز"), or null. */
