@@ -76,10 +76,14 @@ export function arabicAccordingCue(word: string): boolean {
  * Circumstantial participles continue the current speaker's statement ("مشيرا إلى أن …",
  * "saying that …"): they never carry a subject of their own.
  */
-const ARABIC_PARTICIPLES = normalizedSet([
-  'مشيرا', 'مضيفا', 'مؤكدا', 'موضحا', 'محذرا', 'لافتا', 'معتبرا', 'قائلا', 'منوها', 'مشددا', 'مشيرة', 'مضيفة',
-  'مؤكدة', 'موضحة', 'محذرة', 'لافتة', 'معتبرة', 'قائلة', 'مشددة', 'مشيرين', 'مؤكدين', 'معتبرين', 'محذرين',
-]);
+const ARABIC_PARTICIPLES = normalizedSet(
+  ['مشير', 'مضيف', 'مؤكد', 'موضح', 'محذر', 'لافت', 'معتبر', 'قائل', 'منوه', 'مشدد', 'متابع', 'مبين'].flatMap((stem) => [
+    `${stem}ا`,
+    `${stem}ة`,
+    `${stem}ين`,
+    `${stem}تين`,
+  ]),
+);
 
 export const isArabicParticiple = (word: string) => ARABIC_PARTICIPLES.has(normalizeArabic(word));
 

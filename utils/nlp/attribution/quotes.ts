@@ -58,6 +58,8 @@ export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
 };
 
 const MAX_SUBJECT_BEFORE_QUOTE = 6;
+const MAX_QUOTED_NAME_WORDS = 3;
+const MAX_QUOTED_PHRASE_WORDS = 4;
 /** Words of the time and place phrases that may follow a trailing cue ("officials said late Thursday."). */
 const ADVERBIAL_WORDS = new Set(
   (
@@ -67,6 +69,9 @@ const ADVERBIAL_WORDS = new Set(
     'january february march april may june july august september october november december'
   ).split(' '),
 );
+
+/** A word after a closing quote that carries the same clause on; "و…" and "and" start a new one. */
+const continuesClause = (word: string) => /^[\p{L}\p{N}]/u.test(word) && !/^و/.test(word) && !/^(and|while|as)$/.test(word);
 
 function isDirectQuoteAfter(scan: QuoteScan, window: number[]): boolean {
   return window.length <= MAX_SUBJECT_BEFORE_QUOTE && !window.some((j) => isArabicFunctionWord(scan.tokens[j].text));
@@ -125,24 +130,56 @@ class QuoteFinder {
     this.last = { speaker, end: range.end, sentence: sentences.id[Math.max(0, endToken)], direct: !!span };
   }
 
-  /** The statement starting at token k: a quoted span opening there, or the rest of the sentence. */
+  /**
+   * The statement starting at token k: a quoted span opening there, or the rest of the sentence.
+   * A short quote that the clause goes on after ("إن "العمل المروع" أثار نقاشاً") is only part of it;
+   * a long one followed by words is complete and the words are an adjunct ("… في بيان").
+   */
   private statementAt(k: number, last: number): { range: Range; span?: QuotedSpan } | null {
     const { tokens, spans } = this.scan;
     while (k <= last && /^[:،,]$/.test(tokens[k].text)) k++;
     if (k > last) return null;
     const span = spans.openingAt(tokens[k].start);
-    if (span && !this.claimed.has(span)) return { range: { start: span.start, end: span.end }, span };
-    const range = this.clauseRange(k, last);
+    if (span && !this.claimed.has(span)) {
+      const after = this.tokenAfter(span);
+      const short = this.scan.text.slice(span.start, span.end).trim().split(/\s+/).length <= MAX_QUOTED_PHRASE_WORDS;
+      if (after > last || !short || !continuesClause(tokens[after].text)) return { range: { start: span.start, end: span.end }, span };
+    }
+    const range = this.clauseRange(k, last, span?.end);
     return range ? { range } : null;
   }
 
-  /** Tokens k..last without the closing punctuation, cut before a following ", قال …" or ", according to". */
-  private clauseRange(k: number, last: number): Range | null {
+  /** Index of the first token after a span's closing mark. */
+  private tokenAfter(span: QuotedSpan): number {
+    const { tokens } = this.scan;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start <= span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** "لـ «اليوم» إن", "لتلفزيون «برس»: «…»": a short quote followed by more of the clause is a name in quotes. */
+  private isQuotedName(span: QuotedSpan): boolean {
+    const words = this.scan.text.slice(span.start, span.end).trim().split(/\s+/).length;
+    const after = this.scan.tokens[this.tokenAfter(span)];
+    return words <= MAX_QUOTED_NAME_WORDS && !!after && /^[\p{L}\p{N}،,:]/u.test(after.text);
+  }
+
+  /**
+   * Tokens k..last without the closing punctuation, cut before a following ", قال …", ", مشيرا …" or
+   * ", according to", and at the first comma after `quoteEnd` when the statement begins with a quote.
+   */
+  private clauseRange(k: number, last: number, quoteEnd?: number): Range | null {
     const { tokens } = this.scan;
     for (let p = k; p < last; p++) {
       if (!/^[،,]$/.test(tokens[p].text)) continue;
       const next = tokens[p + 1].text;
-      if (arabicSpeechVerb(next) || CLAUSE_JOINERS.has(normalizeArabic(next)) || next === 'according') {
+      const cue = arabicSpeechVerb(next) || isArabicParticiple(next) || ENGLISH_PARTICIPLES.has(next) || next === 'according';
+      if (cue || CLAUSE_JOINERS.has(normalizeArabic(next)) || (quoteEnd !== undefined && tokens[p].start > quoteEnd)) {
         last = p - 1;
         break;
       }
@@ -178,7 +215,12 @@ class QuoteFinder {
         while (j < last && tokens[j + 1].start < span.end) j++;
         continue;
       }
-      // A quote straight after the subject ("وكتب فوتل “…”"); further on, it is part of something else.
+      // A short quote followed by more words is a name in quotes ("تلفزيون «برس» الإيراني", "لـ «اليوم»").
+      if (span && this.isQuotedName(span)) {
+        while (j < last && tokens[j + 1].start < span.end) j++;
+        continue;
+      }
+      // A quote straight after the subject ("وكتب فوتل “…”"); further on, it belongs to something else.
       if (span && !isDirectQuoteAfter(this.scan, window)) return;
       if (span || word === ':' || COMPLEMENTIZERS.has(plain)) {
         next = span ? j : j + 1;
@@ -196,9 +238,28 @@ class QuoteFinder {
     const statement = this.statementAt(next, last);
     if (!statement) return;
     let reading = participle ? this.sentenceSubject(this.floor(i), i) : arabicSubjectAfter(this.scan, window);
-    if (reading === FOLLOW_UP && window.length === 0 && !participle) reading = arabicSubjectBefore(this.scan, i) ?? FOLLOW_UP;
+    if (reading === FOLLOW_UP && window.length === 0 && !participle) reading = arabicSubjectBefore(this.scan, i) ?? this.bareFollowUp(i, verb);
+    // "كما التقى مون … وقال إن …": mid-sentence, a verb without a subject shares the sentence's.
+    if (reading === FOLLOW_UP && !participle && i > sentences.first[i]) reading = this.sentenceSubject(this.floor(i), i);
+    if (reading === null) {
+      // A statement whose source we cannot name: later follow-ups must not skip back over it.
+      this.last = null;
+      return;
+    }
+    // A participle continues a statement of its own sentence; it never reaches back further.
+    if (reading === FOLLOW_UP && participle && this.last?.sentence !== sentences.id[i]) return;
     const speaker = this.resolve(reading, tokens[i].start);
     if (speaker) this.add(statement.range, speaker, verb, statement.span);
+  }
+
+  /**
+   * "وأضاف أن …" opens a clause and refers back; a bare verb right after a noun ("تقرير … صدر مؤخرا
+   * قال «…»") is a relative clause whose subject is that noun, which names no one.
+   */
+  private bareFollowUp(i: number, verb: string): SubjectReading {
+    const { tokens, sentences } = this.scan;
+    const opensClause = verb !== tokens[i].text || i === sentences.first[i] || !isArabicWord(tokens[i - 1].text);
+    return opensClause ? FOLLOW_UP : null;
   }
 
   /** "X said (that) …", "…, officials said.", "X told Reuters …". */
@@ -287,7 +348,7 @@ class QuoteFinder {
     const verb = text.slice(cue.start + conjunction, tokens[k - 1].end).replace(/\s+/g, ' ');
     const floor = this.floor(i);
     const last = sentences.last[i];
-    const trailing = i > floor && /^[،,]$/.test(tokens[i - 1].text);
+    const trailing = i > floor && /^[،,]$/.test(tokens[i - 1].text) && conjunction === 0;
     let statement: { range: Range; span?: QuotedSpan } | null;
     if (trailing) {
       const range = this.clauseRange(floor, i - 2);

@@ -27,7 +27,7 @@ import {
 } from '@/utils/nlp/attribution/titles';
 import { isCapitalized, isLatinWord, type Token } from '@/utils/nlp/attribution/tokens';
 
-const MAX_TITLE_BEFORE = 5;
+const MAX_TITLE_BEFORE = 6;
 const MAX_APPOSITION = 8;
 const MAX_ENGLISH_APPOSITION = 16;
 
@@ -82,9 +82,15 @@ function arabicRole(ctx: Context, match: EntityMatch, group: EntityMatch[]): str
   return [title, after].filter(Boolean).join('، ') || null;
 }
 
+/**
+ * Backwards from the name to its title, through adjectives and a "في" phrase ("الخبير في الشؤون الإيرانية").
+ * The word right before the name must be definite: "صديق بوشنل" is Bushnell's friend, not Bushnell.
+ */
 function arabicTitleBefore({ text, tokens }: Context, first: number): string | null {
+  if (!/^(ال|وال|فال)/.test(normalizeArabic(tokens[first - 1]?.text ?? ''))) return null;
   for (let j = first - 1; j >= Math.max(0, first - MAX_TITLE_BEFORE); j--) {
     const word = tokens[j].text;
+    if (normalizeArabic(word) === 'في' && j < first - 1) continue;
     if (!isArabicWord(word) || isArabicFunctionWord(word) || arabicSpeechVerb(word)) return null;
     if (ARABIC_HONORIFICS.has(normalizeArabic(word))) return null;
     if (isArabicTitle(word)) return text.slice(tokens[j].start + conjunctionLength(word), tokens[first - 1].end);
@@ -106,8 +112,9 @@ function arabicApposition({ text, tokens }: Context, match: EntityMatch): string
   return text.slice(tokens[j].start, tokens[k].end);
 }
 
+// After "و" only a definite noun continues the phrase ("والأمن القومي"); "وطلب" starts a new clause.
 const continuesArabicPhrase = (word: string) =>
-  isArabicWord(word) && !isArabicFunctionWord(word) && !arabicSpeechVerb(word) && !/^(وهو|وهي|و)$/.test(word);
+  isArabicWord(word) && !isArabicFunctionWord(word) && !arabicSpeechVerb(word) && (!word.startsWith('و') || /^وال/.test(word) || isArabicTitleAsWritten(word));
 
 /**
  * An organisation's own kind, read from the adjectives after its name:

@@ -4,13 +4,13 @@
  * definite descriptors ("the general said", "وقال القادة").
  */
 import type { Entity } from '@/utils/analysis/types';
-import { isArabicFunctionWord, isArabicWord, normalizeArabic, readings } from '@/utils/nlp/attribution/arabic-text';
+import { isArabicFunctionWord, isArabicWord, normalizeArabic, normalizedSet, readings } from '@/utils/nlp/attribution/arabic-text';
 import type { EntityIndex, EntityMatch } from '@/utils/nlp/attribution/entity-index';
 import type { Token } from '@/utils/nlp/attribution/tokens';
 import { isLatinWord } from '@/utils/nlp/attribution/tokens';
 import { isArabicUnnamedHead, isEnglishUnnamedHead } from '@/utils/nlp/attribution/unnamed-sources';
 import { ENGLISH_SPEECH_VERBS } from '@/utils/nlp/attribution/cue-verbs';
-import { isEnglishTitle } from '@/utils/nlp/attribution/titles';
+import { isArabicTitle, isEnglishTitle } from '@/utils/nlp/attribution/titles';
 import { producerOf, workKind } from '@/utils/nlp/attribution/work-kinds';
 
 export interface Speaker {
@@ -31,7 +31,8 @@ export interface SpeakerContext {
 }
 
 const MAX_SUBJECT_OFFSET = 6;
-const MAX_DESCRIPTOR_WORDS = 5;
+const MAX_DESCRIBED_SUBJECT = 12;
+const MAX_DESCRIPTOR_WORDS = 6;
 
 export const speakerOf = (matches: EntityMatch[]): Speaker => ({
   name: [...new Set(matches.map((m) => m.entity.name))].join('; '),
@@ -74,12 +75,8 @@ function arabicGroupTo(ctx: SpeakerContext, last: EntityMatch): EntityMatch[] {
 export function arabicSubjectAfter(ctx: SpeakerContext, window: number[]): SubjectReading {
   if (window.length === 0) return FOLLOW_UP;
   const { tokens } = ctx;
-  for (let p = 0; p < Math.min(window.length, MAX_SUBJECT_OFFSET); p++) {
-    const word = tokens[window[p]].text;
-    if (!isArabicWord(word) || isArabicFunctionWord(word)) break;
-    const match = ctx.index.startingAt(window[p]);
-    if (match) return speakerOf(arabicGroupFrom(ctx, match));
-  }
+  const match = arabicSubjectMention(ctx, window);
+  if (match) return speakerOf(arabicGroupFrom(ctx, match));
   const head = tokens[window[0]].text;
   if (isArabicUnnamedHead(head)) return { name: arabicDescriptor(ctx, window), named: false };
   if (/^ال/.test(stripWaw(head))) {
@@ -89,18 +86,57 @@ export function arabicSubjectAfter(ctx: SpeakerContext, window: number[]): Subje
   return /^(أيضا|أيضًا|كذلك)$/.test(head) ? FOLLOW_UP : null;
 }
 
+/**
+ * The subject's entity: one near the start of the window, or a person after a descriptor that has
+ * its own prepositional phrase or comma ("الخبير في الشؤون الإيرانية هاني سليمان",
+ * "وزير الاستخبارات الإسرائيلي، إيلي كوهين"). An organisation inside such a phrase is where an
+ * unnamed source works ("مسؤول في وزارة الخارجية"), not the speaker.
+ */
+function arabicSubjectMention(ctx: SpeakerContext, window: number[]): EntityMatch | undefined {
+  const { tokens } = ctx;
+  const described = isArabicTitle(tokens[window[0]].text) || isArabicUnnamedHead(tokens[window[0]].text);
+  let direct = true;
+  let commas = 0;
+  for (let p = 0; p < Math.min(window.length, MAX_DESCRIBED_SUBJECT); p++) {
+    const word = tokens[window[p]].text;
+    if (word === '،' || word === ',') {
+      if (!described || p === 0 || ++commas > 1) return undefined;
+      direct = false;
+      continue;
+    }
+    if (!isArabicWord(word)) continue;
+    // Names first: normalised "علي" (Ali) is also the preposition "على".
+    const match = ctx.index.startingAt(window[p]);
+    if (match) {
+      if ((direct && p < MAX_SUBJECT_OFFSET) || match.entity.type === 'PERSON') return match;
+      while (p + 1 < window.length && window[p + 1] <= match.last) p++;
+      continue;
+    }
+    if (isArabicFunctionWord(word)) {
+      // "الخبير في الشؤون الإيرانية هاني سليمان" yes; "متطوعة مع بوشنل" names the companion, not the speaker.
+      if (!described || !DESCRIPTOR_PREPOSITIONS.has(normalizeArabic(word))) return undefined;
+      direct = false;
+    }
+  }
+  return undefined;
+}
+
 const stripWaw = (word: string) => word.replace(/^[وف](?=ال)/, '');
 
-/** "خبراء ومسؤولون", "جهات سورية معارضة": the descriptor up to a preposition, comma or the cue's end. */
+/** "خبراء ومسؤولون", "جهات سورية معارضة", "مسؤول في وزارة الخارجية": up to a comma, "لـ" or the cue's end. */
 function arabicDescriptor({ text, tokens }: SpeakerContext, window: number[]): string {
   let last = window[0];
   for (let p = 1; p < Math.min(window.length, MAX_DESCRIPTOR_WORDS); p++) {
     const word = tokens[window[p]].text;
-    if (!isArabicWord(word) || isArabicFunctionWord(word) || window[p] !== last + 1) break;
+    if (window[p] !== last + 1 || !isArabicWord(word) || /^لـ?$/.test(word)) break;
+    if (isArabicFunctionWord(word) && !DESCRIPTOR_PREPOSITIONS.has(normalizeArabic(word))) break;
     last = window[p];
   }
+  while (last > window[0] && DESCRIPTOR_PREPOSITIONS.has(normalizeArabic(tokens[last].text))) last--;
   return text.slice(tokens[window[0]].start, tokens[last].end).replace(/\s+/g, ' ');
 }
+
+const DESCRIPTOR_PREPOSITIONS = normalizedSet(['في', 'من']);
 
 /** Subject written before the verb ("ومضى فوتل يقول", "… غلوك اعتبرا", "مسؤولون يقولون"). */
 export function arabicSubjectBefore(ctx: SpeakerContext, verb: number): Speaker | null {
@@ -128,6 +164,7 @@ export function sourceAt(ctx: SpeakerContext, first: number, maxWords = 8): { sp
     const word = tokens[k].text;
     const arabic = isArabicWord(word);
     if (!(arabic || isLatinWord(tokens[k])) || (arabic && isArabicFunctionWord(word)) || /^(by|from|that|who|which)$/.test(word)) break;
+    if (arabic && /^(فإن|فقد|فان|فهو|فهي)$/.test(word)) break;
     if (arabic ? readings(word.replace(/^ل/, '')).some((r) => isArabicUnnamedHead(r)) : isEnglishUnnamedHead(word)) unnamed = true;
     last = k;
   }
