@@ -81,6 +81,22 @@ describe('English quotes and reported speech', () => {
     ]);
   });
 
+  it('gives a term quoted inside a reported sentence to nobody, and the sentence to its source', () => {
+    const text = 'The generals seized power against "criminals" in his entourage, a senior political source told Reuters.';
+    expect(summary(text)).toEqual([
+      {
+        text: 'The generals seized power against "criminals" in his entourage',
+        speaker: 'a senior political source',
+        named: false,
+        verb: 'told',
+      },
+    ]);
+  });
+
+  it('reads "adding" as speech only when a statement follows', () => {
+    expect(summary('Temperature swings are adding to the challenges of winter, officials warned.').map((q) => q.verb)).toEqual(['warned']);
+  });
+
   it('ignores scare quotes that have no cue', () => {
     expect(summary('The so-called “virtual caliphate” is growing, and its “soldiers” are online.')).toEqual([]);
   });

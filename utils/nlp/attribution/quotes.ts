@@ -50,6 +50,7 @@ const CLAUSE_JOINERS = normalizedSet(['فيما', 'بينما', 'وفيما', '�
 const MAX_SUBJECT_WINDOW = 30;
 const MAX_FOLLOW_UP_DISTANCE = 2000;
 const MAX_AFTER_QUOTE_TOKENS = 12;
+const MAX_CUE_AFTER_INNER_QUOTE = 4;
 const MIN_CONTINUATION_WORDS = 3;
 
 export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
@@ -162,6 +163,16 @@ class QuoteFinder {
     return lo;
   }
 
+  /** "…, “so they cannot form a combustible amount,” Mr. McHugh said": the quote has a source of its own. */
+  private hasCueAfter(span: QuotedSpan): boolean {
+    const { tokens } = this.scan;
+    const after = this.tokenAfter(span);
+    for (let v = after; v < tokens.length && v - after < MAX_CUE_AFTER_INNER_QUOTE; v++) {
+      if (ENGLISH_SPEECH_VERBS.has(tokens[v].text)) return true;
+    }
+    return false;
+  }
+
   /** "لـ «اليوم» إن", "لتلفزيون «برس»: «…»": a short quote followed by more of the clause is a name in quotes. */
   private isQuotedName(span: QuotedSpan): boolean {
     const words = this.scan.text.slice(span.start, span.end).trim().split(/\s+/).length;
@@ -174,8 +185,13 @@ class QuoteFinder {
    * ", according to", and at the first comma after `quoteEnd` when the statement begins with a quote.
    */
   private clauseRange(k: number, last: number, quoteEnd?: number): Range | null {
-    const { tokens } = this.scan;
+    const { tokens, spans } = this.scan;
     for (let p = k; p < last; p++) {
+      const span = p > k ? spans.openingAt(tokens[p].start) : undefined;
+      if (span && this.hasCueAfter(span)) {
+        last = p - 1;
+        break;
+      }
       if (!/^[،,]$/.test(tokens[p].text)) continue;
       const next = tokens[p + 1].text;
       const cue = arabicSpeechVerb(next) || isArabicParticiple(next) || ENGLISH_PARTICIPLES.has(next) || next === 'according';
@@ -276,6 +292,8 @@ class QuoteFinder {
       else while (k <= last && k - i <= 3 && isLatinWord(tokens[k]) && tokens[k].text !== 'that') k++;
     }
     let statement: { range: Range; span?: QuotedSpan } | null;
+    // "adding to the challenges": a participle reports speech only when a statement follows it.
+    if (ENGLISH_PARTICIPLES.has(tokens[i].text) && this.thatWithin(k, last) < 0 && !/^[:,“"]$/.test(tokens[k]?.text ?? '')) return;
     if (this.endsSentence(k, last)) {
       statement = this.trailingStatement(floor, i);
     } else {
@@ -369,12 +387,20 @@ class QuoteFinder {
     const last = sentences.last[close];
     let k = close + 1;
     if (tokens[k]?.text === ',') k++;
-    for (let v = k; english && v <= last && v - k < MAX_AFTER_QUOTE_TOKENS; v++) {
+    // Words between the quote and its cue ("” in that law, Azzouz said") are fine when the quote opens
+    // the sentence; a quote inside someone else's sentence ("against “criminals” in his entourage, a
+    // source told") is a term, and the cue belongs to the whole sentence.
+    const reach = sentences.first[open] === open ? MAX_AFTER_QUOTE_TOKENS : MAX_CUE_AFTER_INNER_QUOTE;
+    for (let v = k; english && v <= last && v - k < reach; v++) {
       if (spans.openingAt(tokens[v].start)) break;
       if (!ENGLISH_SPEECH_VERBS.has(tokens[v].text)) continue;
       const reading = v === k ? englishSubjectAfter(this.scan, v) : englishSubjectBefore(this.scan, v, k);
       const speaker = this.resolve(reading, span.start);
-      if (!speaker) return;
+      if (!speaker) {
+        // Someone we cannot name spoke: "he added" after this must not reach further back.
+        this.last = null;
+        return;
+      }
       this.consumedCues.add(v);
       this.add(span, speaker, tokens[v].text, span);
       return;
