@@ -48,3 +48,18 @@ describe('Arabic quotes and reported speech', () => {
     expect(rows('اشترى الطالب كتب التاريخ من المكتبة، وقرأ أن الحرب انتهت.')).toEqual([]);
   });
 });
+
+describe('Arabic roles', () => {
+  it('reads an organisation’s kind from its adjectives, never from a relative clause', () => {
+    const text = 'أعد الباحث تقريرا لمركز كويليام البريطاني للأبحاث. وقال إن تنظيم داعش الذي يواجه هزيمة سيبقى.';
+    const result = analyzeAttribution(
+      text,
+      entitiesFromReference(text, [
+        { type: 'ORGANIZATION', name: 'مركز كويليام' },
+        { type: 'ORGANIZATION', name: 'تنظيم داعش' },
+      ]),
+      'ar',
+    );
+    expect(result.entities.map((e) => e.role)).toEqual(['مركز أبحاث بريطاني', null]);
+  });
+});

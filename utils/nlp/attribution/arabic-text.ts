@@ -77,5 +77,5 @@ const FUNCTION_WORDS = normalizedSet([
 /** Prepositions, conjunctions and complementisers: they end a name or descriptor phrase. */
 export const isArabicFunctionWord = (word: string) => FUNCTION_WORDS.has(normalizeArabic(word));
 
-/** Nisba adjective with the article ("البريطاني", "الأميركية"): it qualifies the noun before it. */
-export const isDefiniteNisba = (word: string) => /^ال.+(ي|يه)$/.test(normalizeArabic(word));
+/** Nisba adjective with the article ("البريطاني", "الأميركية"), not a relative pronoun ("الذي"). */
+export const isDefiniteNisba = (word: string) => /^ال..+(ي|يه)$/.test(normalizeArabic(word)) && !isArabicFunctionWord(word);
