@@ -74,9 +74,10 @@ export function loadData(lang: NerLanguage, holdOut: boolean, extra: Set<string>
   }
   const ewtDev = readConll(join(NER, 'uner_en_ewt/dev.conll'));
   const gumDev = readConll(join(NER, 'gum_ner_open/dev.conll'));
+  // GUM first: Wikinews and Wikipedia are the target domain (news pages), EWT is web forums and reviews.
   const train: Corpus[] = [
-    { name: 'uner-ewt-train', sentences: readConll(join(NER, 'uner_en_ewt/train.conll')) },
     { name: 'gum-train', sentences: readConll(join(NER, 'gum_ner_open/train.conll')) },
+    { name: 'uner-ewt-train', sentences: readConll(join(NER, 'uner_en_ewt/train.conll')) },
   ];
   if (!holdOut) train.push({ name: 'uner-ewt-dev+gum-dev', sentences: [...ewtDev, ...gumDev] });
   return {

@@ -1,10 +1,11 @@
 /**
- * Averaged structured perceptron for greedy tagging (Collins 2002; the averaging trick of Daumé).
- * Training decodes with its own predictions for the tag-history features, exactly like tagging does.
+ * Averaged structured perceptron (Collins 2002) with Viterbi decoding, the same decoding as tagging;
+ * weights are averaged lazily (Daumé's trick) so an update costs only the features it touches.
  */
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
 import { NO_FEATURE } from '@/utils/nlp/ner/features';
-import { historyFeatures } from '@/utils/nlp/ner/tagger';
+import { transitionFeatures } from '@/utils/nlp/ner/tagger';
+import { viterbi } from '@/utils/nlp/ner/viterbi';
 
 export interface TrainingSentence {
   features: Uint32Array;
@@ -59,10 +60,7 @@ function featureIndex(data: TrainingSentence[], nTags: number, minCount: number)
       if (hash !== NO_FEATURE && counts[counting.get(hash)] >= minCount) index.insert(hash);
     }
   }
-  for (let prev = 0; prev < nTags; prev++) {
-    for (let prev2 = 0; prev2 < nTags; prev2++) index.insert(historyFeatures(prev, prev2, 0)[1]);
-    index.insert(historyFeatures(prev, 0, 0)[0]);
-  }
+  for (let prev = 0; prev < nTags; prev++) index.insert(transitionFeatures(prev, 0)[0]);
   return index;
 }
 
@@ -94,8 +92,20 @@ export function trainPerceptron(data: TrainingSentence[], nTags: number, options
   };
   const random = mulberry32(options.seed);
   const order = data.map((_, i) => i);
-  const scores = new Float64Array(nTags);
-  const rows: number[] = [];
+  const prevRows = Array.from({ length: nTags }, (_, j) => index.get(transitionFeatures(j, 0)[0]));
+  const addRow = (row: number, out: Float64Array, at: number) => {
+    if (row < 0) return;
+    for (let k = 0; k < nTags; k++) out[at + k] += w[row * nTags + k];
+  };
+  // Word-by-previous-tag features exist only for indexed words, as an unseen word has none when tagging.
+  const wordPrevRow = (word: number, prev: number, create: boolean) => {
+    if (index.get(word) < 0) return -1;
+    const hash = transitionFeatures(prev, word)[1];
+    if (!create) return index.get(hash);
+    const row = index.insert(hash);
+    ensure(row);
+    return row;
+  };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -105,41 +115,43 @@ export function trainPerceptron(data: TrainingSentence[], nTags: number, options
     let tokens = 0;
     for (const s of order) {
       const { features, offsets, gold } = data[s];
-      let prev = 0;
-      let prev2 = 0;
-      for (let t = 0; t < gold.length; t++) {
-        rows.length = 0;
-        for (let f = offsets[t]; f < offsets[t + 1]; f++) {
-          const row = index.get(features[f]);
-          if (row >= 0) rows.push(row);
-        }
+      const n = gold.length;
+      const emissions = new Float64Array(n * nTags);
+      const transitions = new Float64Array(n * nTags * nTags);
+      for (let t = 0; t < n; t++) {
+        for (let f = offsets[t]; f < offsets[t + 1]; f++) addRow(index.get(features[f]), emissions, t * nTags);
         const word = features[offsets[t] + 1];
-        const history = historyFeatures(prev, prev2, word);
-        // Word-by-tag features only for indexed words, as an unseen word has none when tagging.
-        for (let h = 0; h < (index.get(word) >= 0 ? 3 : 2); h++) {
-          const row = index.insert(history[h]);
-          ensure(row);
-          rows.push(row);
+        for (let j = 0; j < nTags; j++) {
+          addRow(prevRows[j], transitions, (t * nTags + j) * nTags);
+          addRow(wordPrevRow(word, j, false), transitions, (t * nTags + j) * nTags);
         }
-        scores.fill(0);
-        for (const row of rows) for (let k = 0; k < nTags; k++) scores[k] += w[row * nTags + k];
-        let guess = -1;
-        for (let k = 0; k < nTags; k++) {
-          if (options.allowed[prev][k] && (guess < 0 || scores[k] > scores[guess])) guess = k;
-        }
+      }
+      const guess = viterbi(emissions, transitions, n, options.allowed);
+      for (let t = 0; t < n; t++) {
+        tokens++;
         const truth = gold[t];
-        if (guess !== truth) {
+        const predicted = guess[t];
+        const truthPrev = t > 0 ? gold[t - 1] : 0;
+        const predictedPrev = t > 0 ? guess[t - 1] : 0;
+        if (truth === predicted && truthPrev === predictedPrev) continue;
+        if (truth !== predicted) {
           errors++;
-          for (const row of rows) {
+          for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+            const row = index.get(features[f]);
+            if (row < 0) continue;
             update(row, truth, 1);
-            update(row, guess, -1);
+            update(row, predicted, -1);
           }
         }
-        now++;
-        tokens++;
-        prev2 = prev;
-        prev = guess;
+        const word = features[offsets[t] + 1];
+        update(prevRows[truthPrev], truth, 1);
+        update(prevRows[predictedPrev], predicted, -1);
+        const truthRow = wordPrevRow(word, truthPrev, true);
+        if (truthRow >= 0) update(truthRow, truth, 1);
+        const predictedRow = wordPrevRow(word, predictedPrev, true);
+        if (predictedRow >= 0) update(predictedRow, predicted, -1);
       }
+      now++;
     }
     options.log?.(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors, ${index.size} features`);
   }

@@ -34,6 +34,19 @@ export function proclitic(word: string): { prefix: string; stem: string } {
   return { prefix: word.slice(0, i), stem: word.slice(i) };
 }
 
+/**
+ * Every way to split proclitics off a normalised word, as letter counts: conjunction, then
+ * preposition. Unlike {@link proclitic}, which always strips, this leaves the choice to the caller
+ * ("فوتل" may be ف + وتل or a name).
+ */
+export function procliticSplits(word: string): number[] {
+  const lengths: number[] = [];
+  let i = 0;
+  if ('وف'.includes(word[0])) lengths.push((i = 1));
+  if ('بلك'.includes(word[i]) && word.length - i > 3) lengths.push(i + 1);
+  return lengths.filter((k) => word.length - k >= 2);
+}
+
 /** The word without its article: "العراق" → "عراق"; used to match names written with or without it. */
 export function withoutArticle(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;

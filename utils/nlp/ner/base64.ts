@@ -17,9 +17,8 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 // Little-endian on every platform the extension runs on; typed-array views share that byte order.
-export const toBase64 = (array: Uint32Array | Uint16Array | Int16Array | Uint8Array) =>
+export const toBase64 = (array: Uint32Array | Int16Array | Uint8Array) =>
   bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
 
 export const base64ToUint32 = (base64: string) => new Uint32Array(base64ToBytes(base64).buffer);
-export const base64ToUint16 = (base64: string) => new Uint16Array(base64ToBytes(base64).buffer);
 export const base64ToInt16 = (base64: string) => new Int16Array(base64ToBytes(base64).buffer);

@@ -3,14 +3,18 @@
  * sentence is the same name where it recurs untagged ("البدري" after "حسام البدري"), so a second pass
  * tags those recurrences, and a person's last name alone counts as the person.
  */
-import { normalizeArabic, proclitic } from '@/utils/nlp/arabic';
+import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
 
-function nameKey(word: string, lang: string): string {
-  return lang === 'ar' ? proclitic(normalizeArabic(word)).stem : word.toLowerCase();
+const normalise = (word: string, lang: string) => (lang === 'ar' ? normalizeArabic(word) : word.toLowerCase());
+
+/** The forms a name's first word may take: itself and, in Arabic, without each possible proclitic. */
+function firstWordForms(word: string, lang: string): string[] {
+  const norm = normalise(word, lang);
+  return lang === 'ar' ? [norm, ...procliticSplits(norm).map((k) => norm.slice(k))] : [norm];
 }
 
 /** Names tagged in the document, by key, with the type most often given to them. */
@@ -27,9 +31,10 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
       const type = tags[s][i].slice(2);
       let end = i + 1;
       while (end < words.length && tags[s][end] === `I-${type}`) end++;
-      const keys = words.slice(i, end).map((w) => nameKey(w, lang));
-      vote(keys.join(' '), type, 2);
-      if (type === 'PER' && keys.length > 1 && keys[keys.length - 1].length > 2) vote(keys[keys.length - 1], type, 1);
+      const rest = words.slice(i + 1, end).map((w) => normalise(w, lang));
+      for (const first of firstWordForms(words[i], lang)) vote([first, ...rest].join(' '), type, 2);
+      const last = rest[rest.length - 1];
+      if (type === 'PER' && last && last.length > 2) vote(last, type, 1);
     }
   });
   const names = new Map<string, string>();
@@ -40,13 +45,16 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
 }
 
 function propagate(words: string[], tags: string[], names: Map<string, string>, lang: string): string[] {
-  const keys = words.map((w) => nameKey(w, lang));
+  const keys = words.map((w) => normalise(w, lang));
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 'O' || (lang !== 'ar' && !/^\p{Lu}/u.test(words[i]))) continue;
     for (let len = Math.min(MAX_NAME_WORDS, words.length - i); len >= 1; len--) {
       const span = out.slice(i, i + len);
-      const type = names.get(keys.slice(i, i + len).join(' '));
+      const rest = keys.slice(i + 1, i + len);
+      const type = firstWordForms(words[i], lang)
+        .map((first) => names.get([first, ...rest].join(' ')))
+        .find(Boolean);
       if (!type || span.some((t) => t !== 'O') || out[i + len]?.startsWith('I-')) continue;
       for (let k = 0; k < len; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${type}`;
       i += len - 1;
@@ -58,7 +66,7 @@ function propagate(words: string[], tags: string[], names: Map<string, string>, 
 
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
-  const tags = sentences.map((words) => tagWords(model, words, allowed).tags);
+  const tags = sentences.map((words) => tagWords(model, words, allowed));
   if (!model.documentConsistency) return tags;
   const names = documentNames(sentences, tags, model.lang);
   return sentences.map((words, s) => propagate(words, tags[s], names, model.lang));

@@ -112,7 +112,7 @@ export function phraseMatches(forms: WordForms, lang: NerLanguage, lexicon: Lexi
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, StemPrev, StemNext, Prefix,
   Suffix, Shape, ShapeWindow, BigramPrev, BigramNext, Lex, LexPrev, LexNext, Phrase, Raw,
-  Clitic, Length, Casing, StemBare, LexPrev2, LexNext2, PhraseStart,
+  Clitic, Length, Casing, StemBare, LexPrev2, LexNext2, PhraseStart, NamePairPrev, NamePairNext,
 }
 
 /** Holds a feature's place without being one: the trainer never indexes it. */
@@ -184,6 +184,9 @@ export function extractFeatures(
     pushMaskBits(out, T.Lex, masks[i]);
     if (i > 0) pushMaskBits(out, T.LexPrev, masks[i - 1]);
     if (i + 1 < n) pushMaskBits(out, T.LexNext, masks[i + 1]);
+    // Two name-list words in a row are a full name far more often than either is alone.
+    if (i > 0) out.push(featureBits(T.NamePairPrev, ((masks[i - 1] & NAME_BITS) << 8) | (masks[i] & NAME_BITS)));
+    if (i + 1 < n) out.push(featureBits(T.NamePairNext, ((masks[i] & NAME_BITS) << 8) | (masks[i + 1] & NAME_BITS)));
     if (i > 1) pushMaskBits(out, T.LexPrev2, masks[i - 2] & TRIGGER_BITS);
     if (i + 2 < n) pushMaskBits(out, T.LexNext2, masks[i + 2] & TRIGGER_BITS);
     const phrase = phrases[i];
@@ -198,6 +201,9 @@ export function extractFeatures(
   offsets[n] = out.length;
   return { features: Uint32Array.from(out), offsets };
 }
+
+// Bits 0-7: the name lists, person, place and organisation.
+const NAME_BITS = 0xff;
 
 const TRIGGER_BITS =
   (1 << LexiconBit.personTrigger) | (1 << LexiconBit.organizationTrigger) | (1 << LexiconBit.placeTrigger);

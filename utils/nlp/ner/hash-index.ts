@@ -17,7 +17,9 @@ export class HashIndex {
 
   static from(keys: Uint32Array): HashIndex {
     const index = new HashIndex(keys.length);
-    for (let i = 0; i < keys.length; i++) index.insert(keys[i]);
+    for (let i = 0; i < keys.length; i++) {
+      if (index.insert(keys[i]) !== i) throw new Error('duplicate key: rows would no longer match their data');
+    }
     return index;
   }
 

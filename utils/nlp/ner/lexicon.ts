@@ -22,16 +22,17 @@ export const LexiconBit = {
   organizationTrigger: 13,
   placeTrigger: 14,
   city: 15,
+  frequentPersonName: 16,
 } as const;
 
-export const LEXICON_BITS = 16;
+export const LEXICON_BITS = 17;
 export const MAX_PHRASE_TOKENS = 6;
 
 export interface Lexicon {
   words: HashIndex;
-  wordMasks: Uint16Array;
+  wordMasks: Uint32Array;
   phrases: HashIndex;
-  phraseMasks: Uint16Array;
+  phraseMasks: Uint32Array;
 }
 
 export const wordHash = (key: string) => hashString(key, 0x51a9);

@@ -5,7 +5,7 @@
  * "واشنطن" and "لوران" stay whole).
  */
 import type { EntityType, Mention } from '@/utils/analysis/types';
-import { normalizeArabic } from '@/utils/nlp/arabic';
+import { normalizeArabic, proclitic, procliticSplits } from '@/utils/nlp/arabic';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { Token } from '@/utils/nlp/tokenize';
 
@@ -27,25 +27,17 @@ const NAME_BITS =
   (1 << LexiconBit.listPlace) | (1 << LexiconBit.listOrganization) | (1 << LexiconBit.listMisc) | (1 << LexiconBit.country) |
   (1 << LexiconBit.city);
 
-/** Ways to split proclitics off a normalised word: conjunction, then preposition, as letter counts. */
-function procliticLengths(word: string): number[] {
-  const lengths: number[] = [];
-  let i = 0;
-  if ('وف'.includes(word[0])) lengths.push((i = 1));
-  if ('بلك'.includes(word[i]) && word.length - i > 3) lengths.push(i + 1);
-  return lengths.filter((k) => word.length - k >= 2);
-}
-
 /**
  * How many leading letters of the mention's first word are proclitics. `standalone` holds the
- * normalised words that occur on their own in the document: the best evidence of where a name starts.
+ * normalised words of the document: a stem that also occurs on its own is the best evidence that
+ * the letters before it are clitics.
  */
 export function procliticLength(word: string, lexicon: Lexicon, standalone: Set<string>): number {
   const norm = normalizeArabic(word);
   const known = (w: string) => (wordMask(lexicon, wordHash(w)) & NAME_BITS) !== 0;
   let best = 0;
-  let bestScore = (known(norm) ? 2 : 0) + (standalone.has(norm) ? 3 : 0);
-  for (const k of procliticLengths(norm)) {
+  let bestScore = known(norm) ? 2 : 0;
+  for (const k of procliticSplits(norm)) {
     const stem = norm.slice(k);
     const article = stem.startsWith('ال') || stem.startsWith('ل');
     const score =
@@ -68,6 +60,15 @@ function offsetOfLetter(word: string, letters: number): number {
   return word.length;
 }
 
+/**
+ * "تنظيم" in "تنظيم داعش", "مركز" in "مركز كويليام": the news corpus leaves these head nouns outside
+ * the name, readers name the organisation with them (merge-entities.ts picks the display name).
+ */
+function isDescriptor(token: Token, lexicon: Lexicon): boolean {
+  const stem = proclitic(normalizeArabic(token.text)).stem;
+  return (wordMask(lexicon, wordHash(stem)) & (1 << LexiconBit.organizationTrigger)) !== 0;
+}
+
 export function mentionsFromTags(
   text: string,
   tokens: Token[],
@@ -85,6 +86,10 @@ export function mentionsFromTags(
     const type = ENTITY_TYPES[tag];
     let start = tokens[i].start;
     if (lang === 'ar') start += offsetOfLetter(tokens[i].text, procliticLength(tokens[i].text, lexicon, standalone));
+    if (lang === 'ar' && tag === 'ORG' && i > 0 && isDescriptor(tokens[i - 1], lexicon)) {
+      const before = tokens[i - 1];
+      start = before.start + offsetOfLetter(before.text, proclitic(normalizeArabic(before.text)).prefix.length);
+    }
     const last = tokens[end - 1];
     let stop = last.end;
     if (lang !== 'ar' && /^['’]s$/i.test(last.text) && end - 1 > i) stop = tokens[end - 2].end;

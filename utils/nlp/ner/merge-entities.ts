@@ -5,7 +5,8 @@
 import type { Entity } from '@/utils/analysis/types';
 import type { TypedMention } from '@/utils/nlp/ner/mentions';
 
-// Head nouns that describe an organisation rather than name it: "تنظيم داعش" is Daesh.
+// Head nouns that describe an organisation rather than name it: "تنظيم داعش" is Daesh, while
+// "مركز كويليام" is the Quilliam Centre's name.
 const DESCRIPTORS = new Set(['تنظيم', 'حركه', 'جماعه', 'ميليشيا', 'the']);
 
 function containsRun(haystack: string[], needle: string[]): boolean {
@@ -21,13 +22,8 @@ interface Group {
 }
 
 function canonicalName(group: Group): string {
-  const byLength = [...group.mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
-  const fullest = byLength[0];
-  const bare = fullest.words.slice(1);
-  const hasBareForm = bare.length > 0 && group.mentions.some((m) => m.words.join(' ') === bare.join(' '));
-  if (DESCRIPTORS.has(fullest.words[0]) && hasBareForm) {
-    return group.mentions.find((m) => m.words.join(' ') === bare.join(' '))!.text;
-  }
+  const fullest = [...group.mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start)[0];
+  if (fullest.words.length > 1 && DESCRIPTORS.has(fullest.words[0])) return fullest.text.replace(/^\S+\s+/, '');
   return fullest.text;
 }
 

@@ -1,23 +1,16 @@
 /**
- * Greedy left-to-right decoding with an averaged-perceptron model: per token, the score of each tag
- * is the sum of the weights of its features plus features of the two previous predicted tags.
- * Greedy decoding is what makes tagging fast enough for whole articles on the page's thread budget.
+ * Tagging with an averaged-perceptron model: per token, the score of each tag is the sum of the
+ * weights of its features; transitions score the previous tag, alone and with the word.
  */
 import { extractFeatures } from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
-import type { NerModel } from '@/utils/nlp/ner/model';
+import { viterbi } from '@/utils/nlp/ner/viterbi';
+import type { NerModel, WeightTable } from '@/utils/nlp/ner/model';
 
-/** Hashes of the features that depend on the previous tags; shared with the trainer. */
-export function historyFeatures(prev: number, prev2: number, wordFeature: number): [number, number, number] {
-  return [mixHash(0x7a91, prev), mixHash(0x7a92, prev * 64 + prev2), mixHash(wordFeature, 0x7a93 + prev)];
+/** Hashes of the features of a tag transition: the previous tag, alone and with the current word. */
+export function transitionFeatures(prev: number, wordFeature: number): [number, number] {
+  return [mixHash(0x7a91, prev), mixHash(wordFeature, 0x7a93 + prev)];
 }
-
-/**
- * The copy of a feature that belongs to one training domain ("frustratingly easy domain adaptation",
- * Daumé 2007): corpora with other annotation habits share the general weights without overriding
- * the target domain's own.
- */
-export const domainFeature = (feature: number, domain: number) => mixHash(feature, domain);
 
 /** I-X may only follow B-X or I-X. */
 export function allowedAfter(tags: string[]): boolean[][] {
@@ -26,51 +19,68 @@ export function allowedAfter(tags: string[]): boolean[][] {
   );
 }
 
-export interface TaggedSentence {
-  tags: string[];
-  /** Score margin of the chosen tag over the runner-up, in model units. */
-  margins: number[];
-}
-
-export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags)): TaggedSentence {
-  const { features, offsets } = extractFeatures(words, model.lang, model.lexicon);
-  const nTags = model.tags.length;
-  const scores = new Int32Array(nTags);
-  const tags: string[] = [];
-  const margins: number[] = [];
-  let prev = 0;
-  let prev2 = 0;
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
-    for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(model, features[f], scores);
-    if (model.domain !== null) {
-      for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(model, domainFeature(features[f], model.domain), scores);
+/** Viterbi over the table's scores for one sentence's features (see features.ts for the layout). */
+function decode(table: WeightTable, features: Uint32Array, offsets: Uint32Array, allowed: boolean[][]): Uint8Array {
+  const n = offsets.length - 1;
+  const nTags = allowed.length;
+  const emissions = new Int32Array(n * nTags);
+  const transitions = new Int32Array(n * nTags * nTags);
+  const prevRows = Array.from({ length: nTags }, (_, j) => table.features.get(transitionFeatures(j, 0)[0]));
+  for (let i = 0; i < n; i++) {
+    for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(features[f]), emissions, i * nTags);
+    emissions[i * nTags] += table.outsideBias;
+    const word = features[offsets[i] + 1];
+    for (let j = 0; j < nTags; j++) {
+      const at = (i * nTags + j) * nTags;
+      addRow(table, prevRows[j], transitions, at);
+      addRow(table, table.features.get(transitionFeatures(j, word)[1]), transitions, at);
     }
-    for (const h of historyFeatures(prev, prev2, features[offsets[i] + 1])) addRow(model, h, scores);
-    scores[0] += model.outsideBias;
-    let best = -1;
-    let second = -Infinity;
-    for (let t = 0; t < nTags; t++) {
-      if (!allowed[prev][t]) continue;
-      if (best < 0 || scores[t] > scores[best]) {
-        if (best >= 0) second = Math.max(second, scores[best]);
-        best = t;
-      } else {
-        second = Math.max(second, scores[t]);
-      }
-    }
-    tags.push(model.tags[best]);
-    margins.push(scores[best] - second);
-    prev2 = prev;
-    prev = best;
   }
-  return { tags, margins };
+  return viterbi(emissions, transitions, n, allowed);
 }
 
-function addRow(model: NerModel, hash: number, scores: Int32Array): void {
-  const row = model.features.get(hash);
+/**
+ * Features from a guide tagger's output (stacking): the guide is trained on a different corpus
+ * (WikiFANE for Arabic), and the main model learns how far to trust it on its own data.
+ */
+export function withGuideFeatures(features: Uint32Array, offsets: Uint32Array, guide: Uint8Array): { features: Uint32Array; offsets: Uint32Array } {
+  const n = offsets.length - 1;
+  const out = new Uint32Array(features.length + n * GUIDE_FEATURES);
+  const outOffsets = new Uint32Array(n + 1);
+  let k = 0;
+  const at = (i: number) => (i < 0 || i >= n ? 31 : guide[i]);
+  for (let i = 0; i < n; i++) {
+    outOffsets[i] = k;
+    for (let f = offsets[i]; f < offsets[i + 1]; f++) out[k++] = features[f];
+    out[k++] = mixHash(0x6d01, at(i));
+    out[k++] = mixHash(0x6d02, at(i - 1) * 32 + at(i));
+    out[k++] = mixHash(0x6d03, at(i) * 32 + at(i + 1));
+    out[k++] = mixHash(features[offsets[i] + 6], 0x6d04 + at(i));
+  }
+  outOffsets[n] = k;
+  return { features: out, offsets: outOffsets };
+}
+
+const GUIDE_FEATURES = 4;
+
+/** Features of a sentence for the main model: the word features, plus the guide's tags when there is a guide. */
+export function sentenceFeatures(model: NerModel, words: string[], allowed: boolean[][]): { features: Uint32Array; offsets: Uint32Array } {
+  const extracted = extractFeatures(words, model.lang, model.lexicon);
+  if (!model.guide) return extracted;
+  const guide = decode(model.guide, extracted.features, extracted.offsets, allowed);
+  return withGuideFeatures(extracted.features, extracted.offsets, guide);
+}
+
+export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags)): string[] {
+  const { features, offsets } = sentenceFeatures(model, words, allowed);
+  return Array.from(decode(model, features, offsets, allowed), (t) => model.tags[t]);
+}
+
+export { decode as decodeWith };
+
+function addRow(table: WeightTable, row: number, scores: Int32Array, at: number): void {
   if (row < 0) return;
-  const nTags = scores.length;
+  const nTags = table.weights.length / table.features.size;
   const base = row * nTags;
-  for (let t = 0; t < nTags; t++) scores[t] += model.weights[base + t];
+  for (let t = 0; t < nTags; t++) scores[at + t] += table.weights[base + t];
 }

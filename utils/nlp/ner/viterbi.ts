@@ -1,0 +1,48 @@
+/**
+ * First-order Viterbi decoding: the best tag sequence under per-token scores and tag-transition
+ * scores that may depend on the token. Greedy decoding cut multi-word names short ("عبدالرحيم" of
+ * "عبدالرحيم محمد حسين"); the whole-sentence search does not.
+ */
+
+/**
+ * @param emissions n × nTags scores
+ * @param transitions n × nTags(prev) × nTags scores; the tag before the first token is O (0)
+ */
+export function viterbi(
+  emissions: ArrayLike<number>,
+  transitions: ArrayLike<number>,
+  n: number,
+  allowed: boolean[][],
+): Uint8Array {
+  const nTags = allowed.length;
+  const best = new Float64Array(n * nTags);
+  const back = new Uint8Array(n * nTags);
+  for (let k = 0; k < nTags; k++) {
+    best[k] = allowed[0][k] ? emissions[k] + transitions[k] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < nTags; k++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let j = 0; j < nTags; j++) {
+        if (!allowed[j][k]) continue;
+        const score = best[(i - 1) * nTags + j] + transitions[(i * nTags + j) * nTags + k];
+        if (score > top) {
+          top = score;
+          arg = j;
+        }
+      }
+      best[i * nTags + k] = top + emissions[i * nTags + k];
+      back[i * nTags + k] = arg;
+    }
+  }
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  let last = 0;
+  for (let k = 1; k < nTags; k++) if (best[(n - 1) * nTags + k] > best[(n - 1) * nTags + last]) last = k;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = last;
+    last = back[i * nTags + last];
+  }
+  return tags;
+}
