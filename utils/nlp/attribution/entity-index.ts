@@ -5,7 +5,7 @@
  */
 import type { Entity } from '@/utils/analysis/types';
 import { normalizeArabic, stripConjunction } from '@/utils/nlp/attribution/arabic-text';
-import type { Token } from '@/utils/nlp/attribution/tokens';
+import { tokenIndexAt, type Token } from '@/utils/nlp/attribution/tokens';
 
 export interface EntityMatch {
   entity: Entity;
@@ -110,15 +110,7 @@ export class EntityIndex {
   }
 
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = this.tokens[mid];
-      if (offset < t.start) hi = mid - 1;
-      else if (offset >= t.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const i = tokenIndexAt(this.tokens, offset);
+    return i < this.tokens.length && this.tokens[i].start <= offset ? i : -1;
   }
 }

@@ -28,7 +28,7 @@ import {
   type SpeakerContext,
   type SubjectReading,
 } from '@/utils/nlp/attribution/speakers';
-import { isLatinWord } from '@/utils/nlp/attribution/tokens';
+import { isLatinWord, tokenIndexAt } from '@/utils/nlp/attribution/tokens';
 
 export interface QuoteScan extends SpeakerContext {
   spans: QuoteIndex;
@@ -127,8 +127,8 @@ class QuoteFinder {
     this.quotes.push({ text: text.slice(range.start, range.end), speaker: speaker.name, named: speaker.named, verb, ...range });
     if (span) this.claimed.add(span);
     this.claimedUntil = Math.max(this.claimedUntil, range.end);
-    const endToken = tokens.findIndex((t) => t.end >= range.end);
-    this.last = { speaker, end: range.end, sentence: sentences.id[Math.max(0, endToken)], direct: !!span };
+    const endToken = Math.min(tokenIndexAt(tokens, range.end - 1), tokens.length - 1);
+    this.last = { speaker, end: range.end, sentence: sentences.id[endToken], direct: !!span };
   }
 
   /**
@@ -152,15 +152,7 @@ class QuoteFinder {
 
   /** Index of the first token after a span's closing mark. */
   private tokenAfter(span: QuotedSpan): number {
-    const { tokens } = this.scan;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start <= span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAt(this.scan.tokens, span.end + 1);
   }
 
   /** "…, “so they cannot form a combustible amount,” Mr. McHugh said": the quote has a source of its own. */

@@ -19,6 +19,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Index of the first token that ends after `offset` (binary search: tokens are sorted). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const isWord = (token: Token | undefined): token is Token => !!token && /[\p{L}\p{N}]/u.test(token.text);
 export const isLatinWord = (token: Token | undefined) => !!token && /^[A-Za-z\u00C0-\u024F]/.test(token.text);
 export const isCapitalized = (token: Token | undefined) => !!token && /^[A-Z\u00C0-\u00DE]/.test(token.text);

@@ -18,8 +18,20 @@ const ENGLISH_KINDS = new Set(
 const ARABIC_PRODUCER_LINKS = new Set(['صادر عن', 'الصادر عن', 'أعده', 'أعدته', 'نشره', 'نشرته', 'أصدره', 'أصدرته'].map(normalizeArabic));
 const ENGLISH_PRODUCER_LINKS = /^(?:by|from|published by|released by|commissioned by|published in|issued by|conducted by)$/;
 
+const kindMemo = new Map<string, string | null>();
+
 /** "تقريرا" → report: the noun's kind, reading through ال, و and the accusative alif. */
 export function workKind(word: string): string | null {
+  let kind = kindMemo.get(word);
+  if (kind === undefined) {
+    if (kindMemo.size >= 20_000) kindMemo.clear();
+    kind = kindOf(word);
+    kindMemo.set(word, kind);
+  }
+  return kind;
+}
+
+function kindOf(word: string): string | null {
   if (ENGLISH_KINDS.has(word.toLowerCase())) return word.toLowerCase();
   for (const reading of readings(word)) {
     const kind = ARABIC_KIND_BY_FORM.get(reading) ?? ARABIC_KIND_BY_FORM.get(reading.replace(/ا$/, ''));
@@ -27,7 +39,6 @@ export function workKind(word: string): string | null {
   }
   return null;
 }
-
 
 /**
  * Who produced the work named at token `noun`: "تقرير صادر عن مركز كويليام", "تقريرا لمركز كويليام",

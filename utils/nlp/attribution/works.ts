@@ -7,6 +7,7 @@ import { isArabicFunctionWord, isArabicWord } from '@/utils/nlp/attribution/arab
 import { producerOf, workKind } from '@/utils/nlp/attribution/work-kinds';
 import type { EntityMatch } from '@/utils/nlp/attribution/entity-index';
 import { isTitleSpan, type QuoteScan } from '@/utils/nlp/attribution/quotes';
+import { tokenIndexAt } from '@/utils/nlp/attribution/tokens';
 
 const MAX_KIND_DISTANCE = 8;
 const MAX_BY_DISTANCE = 8;
@@ -27,14 +28,10 @@ export function findWorks(scan: QuoteScan): Work[] {
   return dedupe(works);
 }
 
-function tokenAt(scan: QuoteScan, offset: number): number {
-  return scan.tokens.findIndex((t) => t.end > offset);
-}
-
 /** “الخلافة الافتراضية” after "أعد تشارلي وينتر تقريرا … بعنوان": kind from the noun, author from the clause. */
 function titledWork(scan: QuoteScan, span: { open: number; start: number; end: number }, usedNouns: Set<number>): Work {
   const { tokens, sentences } = scan;
-  const open = tokenAt(scan, span.open);
+  const open = tokenIndexAt(tokens, span.open);
   const first = sentences.first[open];
   let noun = -1;
   for (let j = open - 1; j >= Math.max(first, open - MAX_KIND_DISTANCE); j--) {
