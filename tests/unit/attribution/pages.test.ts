@@ -78,6 +78,11 @@ describe('attribution on the New York Times page (nytimes-1)', () => {
   );
   const rows = result.quotes.map(row);
 
+  it('reads the speaker before an apposition that itself ends in a name', () => {
+    expect(rows).toContainEqual(['Eric Reeves', true, 'said', 'he was “appalled” that the American gove']);
+    expect(rows).toContainEqual(['Eric Reeves', true, 'said', 'Sudan’s military-dominated government co']);
+  });
+
   it('attributes the inverted "said Mr. Reeves" and the quote after it', () => {
     expect(rows).toContainEqual(['Eric Reeves', true, 'said', 'There is no reason to believe the guys i']);
     expect(rows).toContainEqual(['Eric Reeves', true, null, 'These guys are the worst of the worst.']);

@@ -199,17 +199,20 @@ export function englishSubjectBefore(ctx: SpeakerContext, verb: number, floor: n
   return englishDescriptor(ctx, j, floor);
 }
 
-/** "Ajmi Lourimi, a member of Ennahda’s general secretariat, said". */
+/**
+ * "Ajmi Lourimi, a member of Ennahda’s general secretariat, said" (the name before the apposition
+ * wins, even when the apposition ends in a name: "…, one of the voices on Sudan, said"), else
+ * "Sudan's foreign minister, Ibrahim Ghandour, said".
+ */
 function englishAppositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SubjectReading {
-  // "Sudan's foreign minister, Ibrahim Ghandour, said": the name sits right before the comma.
-  const named = ctx.index.endingAt(comma - 1);
-  if (named && named.first >= floor) return speakerOf([named]);
   for (let p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITION_TOKENS); p--) {
     if (ctx.tokens[p].text !== ',') continue;
-    const match = ctx.index.endingAt(p - 1);
-    return match && match.first >= floor ? speakerOf([match]) : null;
+    const before = ctx.index.endingAt(p - 1);
+    if (before && before.first >= floor) return speakerOf([before]);
+    break;
   }
-  return null;
+  const named = ctx.index.endingAt(comma - 1);
+  return named && named.first >= floor ? speakerOf([named]) : null;
 }
 
 /** "American officials", "a senior official", "sources close to the president", "the general". */
