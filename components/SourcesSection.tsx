@@ -46,7 +46,7 @@ export function SourcesSection({ analysis, onSelectQuote }: SourcesSectionProps)
             {works.map((work, i) => (
               <li key={i}>
                 <bdi>{work.title}</bdi>
-                {work.kind && <span className="muted"> · {work.kind}</span>}
+                {work.kind && <span className="muted"> · {t.lookup(`workKind_${work.kind}`) ?? work.kind}</span>}
                 {work.by && <span> · {t.t('workBy', '')}<bdi>{work.by}</bdi></span>}
               </li>
             ))}

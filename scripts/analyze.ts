@@ -52,8 +52,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 async function main() {
   const { file, url } = parseArgs(process.argv.slice(2));
   const html = readHtml(file);
-  const pageUrl = url ?? 'https://example.invalid/';
-  const extraction = extractArticle(parseHtml(html, pageUrl), pageUrl);
+  const extraction = extractArticle(parseHtml(html, url ?? undefined), url);
   if (extraction.kind === 'not-article') throw new InputError(`${file} holds no article (${extraction.reason})`);
   const analysis = analyzeExtraction(extraction, await loadRecognizer());
   process.stdout.write(`${JSON.stringify(analysis)}\n`);

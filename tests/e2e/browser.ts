@@ -12,9 +12,10 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Opens the popup page in a tab of its own, aimed at the tab showing `page`. */
-  openPopup(page: Page, locale?: 'en' | 'ar'): Promise<Page>;
-  tabIdOf(page: Page): Promise<number>;
+  /** Opens `url` in a new tab and returns it with the browser's id for that tab. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup page in a tab of its own, aimed at the tab with id `tabId`. */
+  openPopup(tabId: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -40,21 +41,22 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  const tabIdOf = (page: Page) =>
-    worker.evaluate(async (url) => {
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t: { url?: string }) => t.url === url);
-      if (!tab?.id) throw new Error(`no tab for ${url}`);
-      return tab.id;
-    }, page.url());
+  // Tab URLs of browser pages are hidden from the extension, so a new tab is found by its new id.
+  const tabIds = (): Promise<number[]> => worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
 
   return {
     context,
     worker,
     extensionId,
-    tabIdOf,
-    async openPopup(page) {
-      const tabId = await tabIdOf(page);
+    async openTab(url) {
+      const before = new Set(await tabIds());
+      const page = await context.newPage();
+      await page.goto(url);
+      const fresh = (await tabIds()).filter((id) => !before.has(id));
+      if (fresh.length !== 1) throw new Error(`expected one new tab for ${url}, found ${fresh.length}`);
+      return { page, tabId: fresh[0] };
+    },
+    async openPopup(tabId) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 420, height: 900 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

@@ -1,7 +1,7 @@
 import type { Analysis } from '@/utils/analysis/types';
 import { recordVisit } from '@/utils/db/history';
 import type { SiyaqDB } from '@/utils/db/schema';
-import type { ArticleExtraction } from '@/utils/extract/article';
+import type { PageArticle } from '@/utils/extract/article';
 import type { RecordingOutcome } from '@/utils/messaging/protocol';
 import { isExcluded } from '@/utils/settings/excluded-sites';
 import type { Settings } from '@/utils/settings/settings';
@@ -10,7 +10,7 @@ import type { Settings } from '@/utils/settings/settings';
 export async function record(
   db: SiyaqDB,
   settings: Settings,
-  extraction: ArticleExtraction,
+  extraction: PageArticle,
   analysis: Analysis,
   url: string,
   now: number,

@@ -16,7 +16,8 @@ export type NotArticleReason = 'not-html' | 'no-article' | 'too-short';
 
 export interface ArticleExtraction {
   kind: 'article';
-  url: string;
+  /** The page's address; null for a saved file analysed without one. */
+  url: string | null;
   text: string;
   /** Untrusted article HTML: sanitise before rendering. */
   contentHtml: string;
@@ -26,13 +27,16 @@ export interface ArticleExtraction {
 
 export interface NotArticle {
   kind: 'not-article';
-  url: string;
+  url: string | null;
   reason: NotArticleReason;
 }
 
 export type Extraction = ArticleExtraction | NotArticle;
 
-export function extractArticle(doc: Document, url: string, now: Date = new Date()): Extraction {
+/** An article read from a live tab, which always has an address. */
+export type PageArticle = ArticleExtraction & { url: string };
+
+export function extractArticle(doc: Document, url: string | null, now: Date = new Date()): Extraction {
   if (!doc.body || doc.contentType?.startsWith('application/pdf')) return { kind: 'not-article', url, reason: 'not-html' };
   const readability = runReadability(doc);
   if (!readability) return { kind: 'not-article', url, reason: 'no-article' };

@@ -19,6 +19,8 @@ export interface Translator {
   locale: Locale;
   dir: Direction;
   t(key: MessageKey, ...substitutions: (string | number)[]): string;
+  /** For keys built from data (a work's kind): the message, or null when there is none. */
+  lookup(key: string): string | null;
   /** Picks the plural form for `count` by the locale's rules (Arabic has six) and substitutes it as $1. */
   plural(key: PluralKey, count: number, ...more: (string | number)[]): string;
   number(n: number): string;
@@ -45,6 +47,7 @@ export function createTranslator(locale: Locale): Translator {
     locale,
     dir: locale === 'ar' ? 'rtl' : 'ltr',
     t: (key, ...substitutions) => format(lookup(key), substitutions),
+    lookup: (key) => messages[key]?.message ?? null,
     plural: (key, count, ...more) => {
       const form = `${key}_${pluralRules.select(count)}`;
       const message = form in messages ? messages[form].message : lookup(`${key}_other`);

@@ -4,7 +4,7 @@ import { record } from '@/utils/background/record';
 import { entityKey } from '@/utils/db/entity-key';
 import { entityHistory, listHistory, recordVisit, SAME_VISIT_MS, searchHistory } from '@/utils/db/history';
 import { SiyaqDB } from '@/utils/db/schema';
-import type { ArticleExtraction } from '@/utils/extract/article';
+import type { PageArticle } from '@/utils/extract/article';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 function analysis(title: string, people: string[], site = 'العرب'): Analysis {
@@ -63,7 +63,7 @@ describe('recordVisit', () => {
 });
 
 describe('record', () => {
-  const extraction: ArticleExtraction = {
+  const extraction: PageArticle = {
     kind: 'article', url: 'https://news.test/a', text: 'x', contentHtml: '', metadata: analysis('t', []).metadata, truncated: false,
   };
 
