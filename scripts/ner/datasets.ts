@@ -49,6 +49,16 @@ export function attachClitics(sentence: LabelledSentence): LabelledSentence {
   return { words, tags, doc: sentence.doc };
 }
 
+/**
+ * Web text with names in lower case ("tampa bay", "air asia") teaches the tagger to ignore
+ * capitalisation, the strongest cue in edited news; such sentences are left out of English training.
+ */
+function isEdited(sentence: LabelledSentence): boolean {
+  const lowercaseName = sentence.words.some((w, i) => sentence.tags[i] !== 'O' && /^\p{Ll}/u.test(w));
+  const shouting = sentence.words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length > 2;
+  return !lowercaseName && !shouting && /^\P{Ll}/u.test(sentence.words[0]);
+}
+
 /** The last tenth of ANERcorp's training split: the corpus is sequential news, so the tail is unseen articles. */
 function anercorpSplit(): { train: LabelledSentence[]; dev: LabelledSentence[] } {
   const all = readConll(join(NER, 'anercorp/ANERCorp_CamelLab_train.txt'));
@@ -77,7 +87,7 @@ export function loadData(lang: NerLanguage, holdOut: boolean, extra: Set<string>
   // GUM first: Wikinews and Wikipedia are the target domain (news pages), EWT is web forums and reviews.
   const train: Corpus[] = [
     { name: 'gum-train', sentences: readConll(join(NER, 'gum_ner_open/train.conll')) },
-    { name: 'uner-ewt-train', sentences: readConll(join(NER, 'uner_en_ewt/train.conll')) },
+    { name: 'uner-ewt-train', sentences: readConll(join(NER, 'uner_en_ewt/train.conll')).filter(isEdited) },
   ];
   if (!holdOut) train.push({ name: 'uner-ewt-dev+gum-dev', sentences: [...ewtDev, ...gumDev] });
   return {

@@ -3,16 +3,21 @@
  * taa marbuta (WikiFANE writes اوروبا, news writes أوروبا), so matching happens on a normalised form.
  */
 
-const HARAKAT_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const BIDI_MARKS = /[\u200C-\u200F\u202A-\u202E\uFEFF]/g;
+const isDropped = (c: number) =>
+  (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) ||
+  c === 0x0640 || (c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
 
+const REPLACED: Record<number, string> = { 0x0623: 'ا', 0x0625: 'ا', 0x0622: 'ا', 0x0671: 'ا', 0x0649: 'ي', 0x0629: 'ه' };
+
+/** Harakat, tatweel and bidi marks dropped; أ إ آ ٱ → ا, ى → ي, ة → ه. One pass: this runs on every word tagged. */
 export function normalizeArabic(word: string): string {
-  return word
-    .replace(BIDI_MARKS, '')
-    .replace(HARAKAT_TATWEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isDropped(c)) continue;
+    out += REPLACED[c] ?? word[i];
+  }
+  return out;
 }
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;

@@ -4,6 +4,7 @@
  * tags those recurrences, and a person's last name alone counts as the person.
  */
 import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
+import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
 
@@ -64,9 +65,23 @@ function propagate(words: string[], tags: string[], names: Map<string, string>, 
   return out;
 }
 
+/**
+ * English nationality words ("French", "Iraqi") are MISC in CoNLL-style annotation, but the web
+ * corpus the English model learns from leaves them untagged; the demonym list decides instead.
+ */
+function demonymsAsMisc(words: string[], tags: string[], lexicon: Lexicon): string[] {
+  return tags.map((tag, i) => {
+    const single = tag === 'O' || (tag === 'B-LOC' && tags[i + 1] !== 'I-LOC');
+    if (!single || !/^\p{Lu}/u.test(words[i])) return tag;
+    const demonym = wordMask(lexicon, wordHash(words[i].toLowerCase())) & (1 << LexiconBit.demonym);
+    return demonym ? 'B-MISC' : tag;
+  });
+}
+
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
-  const tags = sentences.map((words) => tagWords(model, words, allowed));
+  let tags = sentences.map((words) => tagWords(model, words, allowed));
+  if (model.lang === 'en') tags = tags.map((t, s) => demonymsAsMisc(sentences[s], t, model.lexicon));
   if (!model.documentConsistency) return tags;
   const names = documentNames(sentences, tags, model.lang);
   return sentences.map((words, s) => propagate(words, tags[s], names, model.lang));

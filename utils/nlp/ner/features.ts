@@ -34,18 +34,30 @@ export function lexiconKey(word: string, lang: NerLanguage): string {
   return lang === 'ar' ? normalizeArabic(word) : word.toLowerCase();
 }
 
+function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return 'x';
+  if (c >= 0x41 && c <= 0x5a) return 'X';
+  if (c >= 0x30 && c <= 0x39) return 'd';
+  if (c >= 0x0621 && c <= 0x064a) return 'a';
+  if (c < 0x80) return ch;
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{Ll}/u.test(ch)) return 'x';
+  if (/\p{N}/u.test(ch)) return 'd';
+  return /\p{L}/u.test(ch) ? 'a' : ch;
+}
+
+/** Character classes with repeats collapsed: "McCain" → "XxXx", "2017" → "d", "داعش" → "a". */
 export function wordShape(word: string): string {
   let shape = '';
+  let last = '';
   for (const ch of word) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else if (/\p{L}/u.test(ch)) c = 'a';
-    else c = ch;
-    if (!shape.endsWith(c)) shape += c;
+    const c = shapeClass(ch);
+    if (c !== last) shape += c;
+    last = c;
+    if (shape.length >= 6) break;
   }
-  return shape.length > 6 ? shape.slice(0, 6) : shape;
+  return shape;
 }
 
 export function wordForms(words: string[], lang: NerLanguage, lexicon: Lexicon): WordForms {
