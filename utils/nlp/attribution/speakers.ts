@@ -4,13 +4,21 @@
  * definite descriptors ("the general said", "وقال القادة").
  */
 import type { Entity } from '@/utils/analysis/types';
-import { isArabicFunctionWord, isArabicWord, normalizeArabic, normalizedSet, readings } from '@/utils/nlp/attribution/arabic-text';
+import {
+  isArabicFunctionWord,
+  isArabicWord,
+  normalizeArabic,
+  normalizedSet,
+  readings,
+  stripArticle,
+  stripConjunction,
+} from '@/utils/nlp/attribution/arabic-text';
 import type { EntityIndex, EntityMatch } from '@/utils/nlp/attribution/entity-index';
 import type { Token } from '@/utils/nlp/attribution/tokens';
 import { isLatinWord } from '@/utils/nlp/attribution/tokens';
 import { isArabicUnnamedHead, isEnglishUnnamedHead } from '@/utils/nlp/attribution/unnamed-sources';
 import { ENGLISH_SPEECH_VERBS } from '@/utils/nlp/attribution/cue-verbs';
-import { isArabicTitle, isEnglishTitle } from '@/utils/nlp/attribution/titles';
+import { isArabicOrgHead, isArabicTitle, isEnglishTitle } from '@/utils/nlp/attribution/titles';
 import { producerOf, workKind } from '@/utils/nlp/attribution/work-kinds';
 
 export interface Speaker {
@@ -79,11 +87,27 @@ export function arabicSubjectAfter(ctx: SpeakerContext, window: number[]): Subje
   if (match) return speakerOf(arabicGroupFrom(ctx, match));
   const head = tokens[window[0]].text;
   if (isArabicUnnamedHead(head)) return { name: arabicDescriptor(ctx, window), named: false };
-  if (/^ال/.test(stripWaw(head))) {
+  if (/^ال/.test(stripWaw(head))) return arabicDefiniteSubject(ctx, window);
+  return /^(أيضا|أيضًا|كذلك)$/.test(head) ? FOLLOW_UP : null;
+}
+
+/**
+ * A definite subject the NER did not tag. A title refers back ("وقال القادة", "الجنرال"); an
+ * organisation head names the one organisation with that head ("الوزارة" → وزارة الصحة …) or, when
+ * longer, is itself a name the NER missed ("المرصد السوري لحقوق الإنسان").
+ */
+function arabicDefiniteSubject(ctx: SpeakerContext, window: number[]): SubjectReading {
+  const head = ctx.tokens[window[0]].text;
+  if (isArabicTitle(head)) {
     const entity = entityByRole(ctx, head);
     return entity ? { name: entity.name, named: true } : FOLLOW_UP;
   }
-  return /^(أيضا|أيضًا|كذلك)$/.test(head) ? FOLLOW_UP : null;
+  if (!isArabicOrgHead(head)) return null;
+  const key = stripArticle(stripConjunction(normalizeArabic(head)));
+  const found = ctx.index.entities.filter((e) => e.type === 'ORGANIZATION' && stripArticle(normalizeArabic(e.name.split(/\s+/)[0])) === key);
+  if (found.length === 1) return { name: found[0].name, named: true };
+  const phrase = arabicDescriptor(ctx, window);
+  return phrase.includes(' ') ? { name: phrase, named: true } : null;
 }
 
 /**
@@ -94,7 +118,8 @@ export function arabicSubjectAfter(ctx: SpeakerContext, window: number[]): Subje
  */
 function arabicSubjectMention(ctx: SpeakerContext, window: number[]): EntityMatch | undefined {
   const { tokens } = ctx;
-  const described = isArabicTitle(tokens[window[0]].text) || isArabicUnnamedHead(tokens[window[0]].text);
+  const unnamed = isArabicUnnamedHead(tokens[window[0]].text);
+  const described = unnamed || isArabicTitle(tokens[window[0]].text);
   let direct = true;
   let commas = 0;
   for (let p = 0; p < Math.min(window.length, MAX_DESCRIBED_SUBJECT); p++) {
@@ -108,7 +133,9 @@ function arabicSubjectMention(ctx: SpeakerContext, window: number[]): EntityMatc
     // Names first: normalised "علي" (Ali) is also the preposition "على".
     const match = ctx.index.startingAt(window[p]);
     if (match) {
-      if ((direct && p < MAX_SUBJECT_OFFSET) || match.entity.type === 'PERSON') return match;
+      // After "جهات" or "مسؤولون" only a person is the speaker; "سورية", "أمريكيون" describe the source.
+      const person = match.entity.type === 'PERSON';
+      if (person || (direct && p < MAX_SUBJECT_OFFSET && !unnamed)) return match;
       while (p + 1 < window.length && window[p + 1] <= match.last) p++;
       continue;
     }
