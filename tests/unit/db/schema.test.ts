@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newRecord } from '@/utils/db/history';
 import { SiyaqDB } from '@/utils/db/schema';
 
-const db = new SiyaqDB(`schema-${Math.random()}`);
+let db: SiyaqDB;
+beforeEach(() => {
+  db = new SiyaqDB(`schema-${Math.random()}`);
+});
 afterEach(() => db.delete());
 
 const analysis = {
