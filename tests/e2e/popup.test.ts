@@ -111,7 +111,7 @@ describe('the popup on the seed article (Arabic, no JSON-LD)', () => {
 
 describe('the popup on an English news article', () => {
   it('shows the card left to right with the names in it', async () => {
-    const { popup } = await openArticle('e2e/nytimes-1.html');
+    const { popup } = await openArticle('pages/attribution/nytimes-1.html');
     expect(await popup.getByTestId('article-title').innerText()).toBe('United States to Lift Sudan Sanctions');
     expect(await popup.getByTestId('article-direction').getAttribute('data-dir')).toBe('ltr');
     const names = await texts(popup, 'entity-name');

@@ -21,7 +21,7 @@ describe('extractArticle', () => {
   });
 
   it('extracts an English news article', () => {
-    const result = extractArticle(parseHtml(fixture('e2e/nytimes-1.html')), 'https://nytimes.test/sudan');
+    const result = extractArticle(parseHtml(fixture('pages/attribution/nytimes-1.html')), 'https://nytimes.test/sudan');
     expect(result.kind).toBe('article');
     if (result.kind !== 'article') return;
     expect(result.metadata.title).toBe('United States to Lift Sudan Sanctions');
