@@ -20,6 +20,13 @@ describe('Arabic quotes and reported speech', () => {
     expect(result.entities[0].role).toBe('وزير الخارجية المصري');
   });
 
+  it('finds an organisation after "وفقاً لـ" attached to its article ("للقوات")', () => {
+    const text = 'ودخل الخدمة في 5 مايو 2020، وفقاً للقوات الجوية.';
+    expect(rows(text, [{ type: 'ORGANIZATION', name: 'القوات الجوية' }])).toEqual([
+      ['القوات الجوية', true, 'وفقاً', 'ودخل الخدمة في 5 مايو 2020'],
+    ]);
+  });
+
   it('lists unnamed sources after قال and بحسب', () => {
     const text = 'وقال مصدر مطلع إن المحادثات توقفت. وبحسب مصادر مطلعة، فإن الاتفاق سيوقع غدا.';
     expect(rows(text)).toEqual([
@@ -41,6 +48,21 @@ describe('Arabic quotes and reported speech', () => {
     expect(rows(text, reference)).toEqual([
       ['منظمة العفو الدولية', true, 'وفقا لـ', 'قتل عشرون شخصا'],
       ['منظمة العفو الدولية', true, 'قالت', 'يجب فتح تحقيق مستقل'],
+    ]);
+  });
+
+  it('names an organisation the NER missed from its definite name, and "الوزارة" from the one ministry', () => {
+    const text = 'وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة، إن الاشتباكات تجددت. وقالت الوزارة إن الوضع مستقر.';
+    expect(rows(text, [{ type: 'ORGANIZATION', name: 'وزارة الصحة' }]).map((r) => r.slice(0, 3))).toEqual([
+      ['المرصد السوري لحقوق الإنسان', true, 'قال'],
+      ['وزارة الصحة', true, 'قالت'],
+    ]);
+  });
+
+  it('keeps a nationality after an unnamed head in the descriptor, even when the NER tags it as a place', () => {
+    const text = 'أكدت جهات سورية معارضة أن الفصائل سيطرت على المستودعات.';
+    expect(rows(text, [{ type: 'LOCATION', name: 'سورية' }])).toEqual([
+      ['جهات سورية معارضة', false, 'أكدت', 'الفصائل سيطرت على المستودعات'],
     ]);
   });
 

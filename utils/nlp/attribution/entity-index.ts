@@ -74,7 +74,9 @@ export class EntityIndex {
     if (!allowProclitic) return undefined;
     const head = stripConjunction(words[0]);
     const withoutPreposition = words[0].replace(/^[وف]?[بلك]/, '');
-    for (const variant of new Set([head, withoutPreposition])) {
+    // "للقوات الجوية" is ل + "القوات الجوية": the article's alif drops after ل.
+    const withArticle = words[0].replace(/^[وف]?لل/, 'ال');
+    for (const variant of new Set([head, withoutPreposition, withArticle])) {
       if (variant === words[0]) continue;
       const entity = this.names.get([variant, ...words.slice(1)].join(' '));
       if (entity) return entity;
