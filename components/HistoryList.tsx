@@ -27,7 +27,7 @@ export function HistoryList({ records, onDelete, onOpenDetails }: HistoryListPro
           <div className="actions">
             {onOpenDetails && (
               <button type="button" className="link" onClick={() => onOpenDetails(record)}>
-                {t.t('entities')}
+                {t.t('historyDetails')}
               </button>
             )}
             {onDelete && (

@@ -34,7 +34,7 @@ export default function App() {
             aria-label={t('historySearch')}
             data-testid="history-search"
           />
-          {records && <p className="muted">{t('historyCount', records.length)}</p>}
+          {records && <p className="muted" data-testid="history-count">{translator.plural('historyCount', records.length)}</p>}
           {records && (
             <HistoryList
               records={records}

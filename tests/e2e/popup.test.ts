@@ -158,6 +158,10 @@ describe('the history view', () => {
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await library.getByTestId('history-search').fill('فوتل');
     await expect.poll(() => texts(library, 'history-title')).toEqual(['"خلافة افتراضية".. خطة داعش القادمة']);
+    expect(await library.getByTestId('history-count').innerText()).toBe('1 article');
+    await library.getByRole('button', { name: 'Details' }).click();
+    expect(await library.getByTestId('article-title').innerText()).toBe('"خلافة افتراضية".. خطة داعش القادمة');
+    expect(await library.locator('.reader').innerText()).toContain('جوزيف فوتل');
     await library.screenshot({ path: `${OUTPUT}/library.png`, fullPage: true });
   });
 });
