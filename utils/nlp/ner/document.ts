@@ -78,10 +78,34 @@ function demonymsAsMisc(words: string[], tags: string[], lexicon: Lexicon): stri
   });
 }
 
+const PLACE_BITS =
+  (1 << LexiconBit.place) | (1 << LexiconBit.city) | (1 << LexiconBit.country) | (1 << LexiconBit.listPlace);
+
+/**
+ * Places joined by و are both places: in "أزقة الموصل والرقة" the tagger may know الرقة but doubt
+ * الموصل (also a common noun), and the gazetteer settles it.
+ */
+function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): string[] {
+  const out = [...tags];
+  const isPlace = (i: number) => {
+    const norm = normalizeArabic(words[i]);
+    const forms = [norm, ...procliticSplits(norm).map((k) => norm.slice(k))];
+    return forms.some((f) => (wordMask(lexicon, wordHash(f)) & PLACE_BITS) !== 0);
+  };
+  const single = (i: number) => out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC';
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!normalizeArabic(words[i + 1]).startsWith('و')) continue;
+    if (out[i] === 'O' && single(i + 1) && isPlace(i)) out[i] = 'B-LOC';
+    else if (single(i) && out[i + 1] === 'O' && out[i + 2] !== 'I-LOC' && isPlace(i + 1)) out[i + 1] = 'B-LOC';
+  }
+  return out;
+}
+
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
   let tags = sentences.map((words) => tagWords(model, words, allowed));
   if (model.lang === 'en') tags = tags.map((t, s) => demonymsAsMisc(sentences[s], t, model.lexicon));
+  if (model.lang === 'ar') tags = tags.map((t, s) => coordinatedPlaces(sentences[s], t, model.lexicon));
   if (!model.documentConsistency) return tags;
   const names = documentNames(sentences, tags, model.lang);
   return sentences.map((words, s) => propagate(words, tags[s], names, model.lang));
