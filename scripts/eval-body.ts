@@ -65,10 +65,12 @@ export interface BodyScore {
   recall: number;
   accuracy: number;
   medianMs: number;
+  /** Pages where extraction threw (scored as empty). */
+  errors: number;
 }
 
 /** evaluate.py metrics_from_tp_fp_fns plus exact-token accuracy. */
-export function scoreBodies(pairs: { truth: string; predicted: string }[], times: number[]): BodyScore {
+export function scoreBodies(pairs: { truth: string; predicted: string }[], times: number[], errors = 0): BodyScore {
   const counts = pairs.map((p) => shingleCounts(p.truth, p.predicted));
   const precision = mean(counts.filter(([tp, fp]) => tp + fp > 0).map(precisionOf));
   const recall = mean(counts.filter(([tp, , fn]) => tp + fn > 0).map(recallOf));
@@ -80,47 +82,86 @@ export function scoreBodies(pairs: { truth: string; predicted: string }[], times
     recall,
     accuracy,
     medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    errors,
   };
 }
 
-function readabilityAlone(html: string): string {
-  const doc = parseHtml(html, 'https://fake-url.com');
-  return new Readability(doc).parse()?.textContent ?? '';
+/** A page the extractor throws on (jsdom's CSS parser does on some inline styles) scores as empty. */
+function guarded(extract: () => string, errors: { count: number }): string {
+  try {
+    return extract();
+  } catch {
+    errors.count += 1;
+    return '';
+  }
 }
 
-function siyaqBody(html: string, url: string): string {
-  return runReadability(parseHtml(html, url))?.text ?? '';
+const readabilityAlone = (html: string) =>
+  new Readability(parseHtml(html, 'https://fake-url.com')).parse()?.textContent ?? '';
+
+const siyaqBody = (html: string, url: string) => runReadability(parseHtml(html, url))?.text ?? '';
+
+export interface BodyEvaluation {
+  pages: number;
+  siyaq: BodyScore;
+  readability: BodyScore;
+  /** The same scores over the pages neither extractor threw on (jsdom cannot parse every page in Node). */
+  parsed: { pages: number; siyaq: BodyScore; readability: BodyScore };
 }
 
-export function evaluateBody(limit?: number): { pages: number; siyaq: BodyScore; readability: BodyScore } {
+export function evaluateBody(limit?: number): BodyEvaluation {
   const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8'));
   const ids = Object.keys(truth).slice(0, limit);
   const ours: { truth: string; predicted: string }[] = [];
   const theirs: { truth: string; predicted: string }[] = [];
   const ourTimes: number[] = [];
   const theirTimes: number[] = [];
+  const ourErrors = { count: 0 };
+  const theirErrors = { count: 0 };
+  const failed = new Set<number>();
   for (const id of ids) {
     const html = decodeHtml(new Uint8Array(gunzipSync(readFileSync(join(AEB, 'html', `${id}.html.gz`)))));
     const expected = truth[id].articleBody ?? '';
+    const errorsBefore = ourErrors.count + theirErrors.count;
     let started = performance.now();
-    theirs.push({ truth: expected, predicted: readabilityAlone(html) });
+    theirs.push({ truth: expected, predicted: guarded(() => readabilityAlone(html), theirErrors) });
     theirTimes.push(performance.now() - started);
     started = performance.now();
-    ours.push({ truth: expected, predicted: siyaqBody(html, truth[id].url) });
+    ours.push({ truth: expected, predicted: guarded(() => siyaqBody(html, truth[id].url), ourErrors) });
     ourTimes.push(performance.now() - started);
+    if (ourErrors.count + theirErrors.count > errorsBefore) failed.add(ours.length - 1);
   }
-  return { pages: ids.length, siyaq: scoreBodies(ours, ourTimes), readability: scoreBodies(theirs, theirTimes) };
+  const ok = ids.map((_, i) => !failed.has(i));
+  const keep = <T>(xs: T[]) => xs.filter((_, i) => ok[i]);
+  return {
+    pages: ids.length,
+    siyaq: scoreBodies(ours, ourTimes, ourErrors.count),
+    readability: scoreBodies(theirs, theirTimes, theirErrors.count),
+    parsed: {
+      pages: keep(ids).length,
+      siyaq: scoreBodies(keep(ours), keep(ourTimes)),
+      readability: scoreBodies(keep(theirs), keep(theirTimes)),
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const flag = process.argv.indexOf('--limit');
   const result = evaluateBody(flag > 0 ? Number(process.argv[flag + 1]) : undefined);
   const row = (name: string, s: BodyScore) =>
-    `| ${name} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${s.medianMs.toFixed(0)} ms |`;
+    `| ${name} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${s.medianMs.toFixed(0)} ms | ${s.errors} |`;
   console.log(`Article Extraction Benchmark, ${result.pages} pages`);
-  console.log('| system | F1 | precision | recall | accuracy | median time (parse + extract) |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| system | F1 | precision | recall | accuracy | median time (parse + extract) | pages that threw |');
+  console.log('|---|---|---|---|---|---|---|');
   console.log(row('Siyaq (runReadability)', result.siyaq));
   console.log(row('Readability.js alone', result.readability));
-  console.log(JSON.stringify({ bodyF1: { siyaq: result.siyaq.f1, readability: result.readability.f1 } }));
+  console.log(`\nThe ${result.parsed.pages} pages jsdom parses (the others throw in jsdom's CSS parser, for both):`);
+  console.log(row('Siyaq (runReadability)', result.parsed.siyaq));
+  console.log(row('Readability.js alone', result.parsed.readability));
+  console.log(
+    JSON.stringify({
+      bodyF1: { siyaq: result.siyaq.f1, readability: result.readability.f1 },
+      bodyF1Parsed: { siyaq: result.parsed.siyaq.f1, readability: result.parsed.readability.f1 },
+    }),
+  );
 }

@@ -9,7 +9,7 @@
  * - strings are NFKC-normalised, Arabic letter variants folded (أإآ→ا, ى→ي, Persian ی/ک), diacritics and
  *   tatweel dropped, quotes/dashes/punctuation removed, whitespace collapsed, case ignored;
  * - authors compare as sets of names; an expected raw byline (readability corpus) is split the way a
- *   reader would: leading "By" removed, split at "," "&" " and ";
+ *   reader would: a leading "By" (or "Par", "Por", "Von", "Door", "Di") removed, split at "," "&" " and ";
  * - dates: the calendar day as written must match; when the expected value also has a time, the time must
  *   match too (the same instant within 60 s when both state an offset, the same local HH:MM otherwise);
  *   published-date accuracy counts only pages whose date is known;
@@ -57,7 +57,8 @@ export interface CorpusResult {
   siyaq: Partial<Record<Field, FieldScore>>;
   readability: Partial<Record<Field, FieldScore>>;
   misses: { slug: string; field: Field; expected: unknown; siyaq: unknown }[];
-  msPerPage: { median: number; max: number };
+  /** Metadata extraction alone (after Readability), and Readability alone, per page. */
+  msPerPage: { median: number; max: number; readabilityMedian: number };
 }
 
 const SHARED = resolve(process.env.SIYAQ_SHARED ?? join(process.cwd(), '..', 'shared'));
@@ -68,7 +69,7 @@ const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];
   return byline
-    .replace(/^\s*by\s+/i, '')
+    .replace(/^\s*(?:by|par|por|von|door|di)\s+/i, '')
     .split(/\s*(?:,|&|\band\b)\s*/i)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -206,16 +207,27 @@ export interface Evaluation {
 export function evaluateMetadata(only?: Corpus[]): Evaluation {
   const results = new Map<Corpus, CorpusResult>();
   const times = new Map<Corpus, number[]>();
+  const readabilityTimes = new Map<Corpus, number[]>();
   const seedChecks: Evaluation['seedChecks'] = {};
   for (const page of loadPages().filter((p) => !only || only.includes(p.corpus))) {
     const doc = parseHtml(page.html, page.url ?? 'https://example.invalid/');
+    const readabilityStarted = performance.now();
     const r = runReadability(doc);
+    const readabilityElapsed = performance.now() - readabilityStarted;
     const started = performance.now();
     const m = extractMetadata(doc, { url: page.url, readability: r, text: r?.text ?? '' });
     const elapsed = performance.now() - started;
-    const res = results.get(page.corpus) ?? { corpus: page.corpus, pages: 0, siyaq: {}, readability: {}, misses: [], msPerPage: { median: 0, max: 0 } };
+    const res = results.get(page.corpus) ?? {
+      corpus: page.corpus,
+      pages: 0,
+      siyaq: {},
+      readability: {},
+      misses: [],
+      msPerPage: { median: 0, max: 0, readabilityMedian: 0 },
+    };
     results.set(page.corpus, res);
     times.set(page.corpus, [...(times.get(page.corpus) ?? []), elapsed]);
+    readabilityTimes.set(page.corpus, [...(readabilityTimes.get(page.corpus) ?? []), readabilityElapsed]);
     res.pages += 1;
     const ours = siyaqValues(m, page.corpus);
     const theirs = readabilityValues(r);
@@ -240,7 +252,11 @@ export function evaluateMetadata(only?: Corpus[]): Evaluation {
   }
   for (const [corpus, xs] of times) {
     const res = results.get(corpus)!;
-    res.msPerPage = { median: Number(median(xs).toFixed(2)), max: Number(Math.max(...xs).toFixed(2)) };
+    res.msPerPage = {
+      median: Number(median(xs).toFixed(1)),
+      max: Number(Math.max(...xs).toFixed(1)),
+      readabilityMedian: Number(median(readabilityTimes.get(corpus) ?? []).toFixed(1)),
+    };
   }
   return { corpora: [...results.values()], seedChecks };
 }
@@ -249,7 +265,8 @@ const pct = (s: FieldScore | undefined) => (s && s.total ? `${((100 * s.correct)
 
 function printTable(ev: Evaluation, showMisses: boolean): void {
   for (const c of ev.corpora) {
-    console.log(`\n## ${c.corpus} (${c.pages} pages; metadata ${c.msPerPage.median} ms median, ${c.msPerPage.max} ms max per page)`);
+    const t = c.msPerPage;
+    console.log(`\n## ${c.corpus} (${c.pages} pages; metadata ${t.median} ms median / ${t.max} ms max per page, Readability ${t.readabilityMedian} ms median)`);
     console.log(`| field | Siyaq | Readability alone |`);
     console.log(`|---|---|---|`);
     for (const f of FIELDS) if (c.siyaq[f]) console.log(`| ${f} | ${pct(c.siyaq[f])} | ${pct(c.readability[f])} |`);

@@ -2,6 +2,11 @@
  * Bytes of a saved page to text, the way a browser would for a local file: a byte-order mark first,
  * then a charset declared in the first 1,024 bytes (the HTML prescan window), else UTF-8. A charset
  * declared later is not honoured, and need not be: UTF-8 is what such pages turn out to be.
+ *
+ * One exception to the declaration: saved pages are often re-encoded to UTF-8 and keep their old
+ * <meta charset="gb2312">. Bytes that are valid UTF-8 and contain multi-byte sequences are read as
+ * UTF-8 whatever the declaration says: legacy-encoded Arabic, CJK or Cyrillic text is practically
+ * never valid UTF-8 by accident, while honouring the stale label would turn every letter to mojibake.
  */
 
 const PRESCAN_BYTES = 1024;
@@ -36,9 +41,20 @@ function decoderFor(label: string): TextDecoder {
   }
 }
 
+function strictUtf8(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip));
   const declared = declaredCharset(bytes);
-  return decoderFor(declared ?? 'utf-8').decode(bytes);
+  const decoder = decoderFor(declared ?? 'utf-8');
+  if (decoder.encoding === 'utf-8') return decoder.decode(bytes);
+  return strictUtf8(bytes) ?? decoder.decode(bytes);
 }

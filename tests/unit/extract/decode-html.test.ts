@@ -15,6 +15,10 @@ describe('decodeHtml', () => {
     const bytes = new Uint8Array([...utf8('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>'), ...body]);
     expect(decodeHtml(bytes)).toContain('سلام');
   });
+  it('reads valid UTF-8 as UTF-8 even under a stale legacy declaration (re-saved pages)', () => {
+    expect(decodeHtml(utf8('<meta charset="gb2312"><title>人工智能</title>'))).toContain('人工智能');
+    expect(decodeHtml(utf8('<meta charset="windows-1256"><p>سياق</p>'))).toContain('سياق');
+  });
   it('reads a page whose charset is declared after the prescan window as UTF-8 (ynet)', () => {
     const bytes = pageBytes('rtl-other', 'ynet-il-5735210');
     expect(declaredCharset(bytes)).toBeNull();

@@ -10,7 +10,7 @@ const LABEL =
   /^(?:(?:written|story|words|posted|reported|text)\s+by|by|par|von|por|di|door|av|بقلم|كتبت?ه?|كتب|حوار|تقرير|إعداد|اعداد|تحرير|متابعة|بواسطة|إشراف|مراسلة?|نوشته|گزارش|מאת|כתב|כתבה|נכתב על ידי)\s*[:：\-–—]?\s+/iu;
 
 const NOT_A_PERSON =
-  /\b(?:staff|admin(?:istrator)?|editor(?:ial)?s?|desk|team|newsroom|news|agency|agencies|wire|contributors?|tweet|share|follow|developed|powered|copyright|webmaster|guest|anonymous|unknown|press|media|online|digital|magazine|daily|times|post)\b|المحرر|محرر|فريق|قسم|أسرة|هيئة|مكتب|إدارة|ادارة|الموقع|وكالة|وكالات|تحرير|بوابة|صحيفة|جريدة|قناة|شبكة|خدمة|خبرگزاری|تحریریه|گروه|חדשות|מערכת|כתבי|דסק|פורסם|עודכן|نشر|تاريخ|منتشر/iu;
+  /\b(?:updated|published|posted|last|staff|admin(?:istrator)?|editor(?:ial)?s?|desk|team|newsroom|news|agency|agencies|wire|contributors?|tweet|share|follow|developed|powered|copyright|webmaster|guest|anonymous|unknown|press|media|online|digital|magazine|daily|times|post)\b|المحرر|محرر|فريق|قسم|أسرة|هيئة|مكتب|إدارة|ادارة|الموقع|وكالة|وكالات|تحرير|بوابة|صحيفة|جريدة|قناة|شبكة|خدمة|خبرگزاری|تحریریه|گروه|חדשות|מערכת|כתבי|דסק|פורסם|עודכן|نشر|تاريخ|منتشر/iu;
 
 const JOB_TITLE =
   /^(?:ma|ms|md|phd|mba|jr|sr|staff writer|senior (?:writer|editor|reporter)|reporter|correspondent|columnist|contributor|editor|writer|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)$/i;
@@ -31,19 +31,27 @@ export interface NameContext {
   articleScript: 'rtl' | 'latin' | null;
 }
 
+// Day and month names that trail a byline before its date ("Joe Wee Monday, February 9").
+const TRAILING_DATE_WORDS =
+  /(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|updated|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)\.?[\s,،]*)+$/iu;
+
 function stripDecorations(raw: string): string {
   let text = raw.split(/\n|\s[|•·]\s/)[0];
   for (let i = 0; i < 2; i += 1) text = text.replace(LABEL, '');
   // Dates and counts glued to names ("Lucas Nolan22 Dec 2016651"): a name never holds digits.
-  text = text.replace(/[\d\u0660-\u0669\u06F0-\u06F9].*$/u, '');
+  text = text.replace(/[\d\u0660-\u0669\u06F0-\u06F9].*$/u, '').replace(/[\s,،]+$/, '');
+  text = text.replace(TRAILING_DATE_WORDS, '');
   return text.replace(/^[\s:：\-–—,،]+|[\s:：\-–—,،]+$/g, '');
 }
 
 /** Plausible person name: a few words, letters only, not a URL, desk, site or agency. */
 export function isPersonName(name: string, ctx: NameContext): boolean {
   const words = name.split(/\s+/);
-  // Bylines name people by at least two words; single words are desks, sections and handles.
-  if (name.length < 3 || name.length > 50 || words.length < 2 || words.length > 6) return false;
+  // Bylines name people by at least two words (single words are desks, sections and handles),
+  // except in scripts written without spaces.
+  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name);
+  if (name.length < (spaced ? 3 : 2) || name.length > 50 || words.length > 6) return false;
+  if (spaced && words.length < 2) return false;
   if (isUrlLike(name) || /[@<>{}[\]=/\\]/.test(name) || /\d/.test(name)) return false;
   if (NOT_A_PERSON.test(name) || agencyOf(name)) return false;
   if (ctx.articleScript === 'rtl' && scriptOf(name) === 'latin') return false;

@@ -6,7 +6,7 @@
  *   title        visible headline matching a meta title > og:title/JSON-LD headline/<title> minus site affix
  *   authors      JSON-LD Person > author meta > visible byline after the headline > byline lines in the text
  *   publisher    print source line > agreeing site names (JSON-LD publisher, og:site_name, title affixes…)
- *   siteName     JSON-LD publisher > og:site_name > JSON-LD WebSite > publisher
+ *   siteName     as declared: JSON-LD publisher > og:site_name > JSON-LD WebSite (never guessed)
  *   dates        see published-date.ts
  *   dateline     "Place –" opening the first paragraphs > the place in an author field
  *   language     detected from the article text, never from markup
@@ -36,7 +36,7 @@ import {
 import { nameCandidates, pickPublisher, titleAffixes, type NameCandidate } from '@/utils/extract/metadata/publisher';
 import { findSourceLine } from '@/utils/extract/metadata/source-line';
 import { clean, containment, scriptOf } from '@/utils/extract/metadata/text';
-import { headingCandidates, pickTitle } from '@/utils/extract/metadata/title';
+import { pickTitle } from '@/utils/extract/metadata/title';
 import { findVisibleDates } from '@/utils/extract/metadata/visible-date';
 import { findWireAgencies } from '@/utils/extract/metadata/wires';
 
@@ -53,11 +53,6 @@ export interface MetadataInput {
 
 const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T => x !== null && x !== undefined);
 
-function headlineElement(doc: Document, title: string | null): Element | null {
-  if (!title) return null;
-  return headingCandidates(doc).find((el) => clean(textOf(el)) === title) ?? null;
-}
-
 function logoNames(doc: Document): string[] {
   const imgs = Array.from(doc.querySelectorAll('h1 img[alt], [class*="logo"] img[alt], img[class*="logo"][alt]'));
   return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
@@ -71,7 +66,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   const { readability, text } = input;
   const meta = readMetaTags(doc);
   const ld = readJsonLd(doc);
-  const paragraphs = articleParagraphs(doc, readability?.contentHtml ?? null, text);
+  const paragraphs = articleParagraphs(readability?.contentHtml ?? null, text);
   const lines = paragraphs.length > 0 ? paragraphs : text.split('\n');
   const following = followingLines(doc, lines);
 
@@ -87,11 +82,16 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   const siteNameMeta = metaValues(meta, ['og:site_name']).filter((v) => !/^https?:/i.test(v));
 
   const looseNames = [...siteNameMeta, ...compact([ld.publisher, ld.websiteName, firstMeta(meta, ['application-name'])])];
-  const title = pickTitle(
-    doc,
-    compact([ogTitle, ld.headline, docTitle, firstMeta(meta, ['dc.title', 'citation_title']), readability?.title]),
-    looseNames,
-  );
+  // Fallback order when no visible heading matches follows Readability's: JSON-LD, Dublin Core, OG.
+  const metaTitles = compact([
+    ld.headline,
+    firstMeta(meta, ['dc.title', 'dcterms.title', 'citation_title']),
+    ogTitle,
+    readability?.title,
+    docTitle,
+  ]);
+  const all = Array.from(doc.querySelectorAll('*'));
+  const { title, element: headline } = pickTitle(all, metaTitles, looseNames);
 
   const candidates: NameCandidate[] = [
     ...nameCandidates(sourceLine?.publisher, 'source-line', 10),
@@ -106,12 +106,12 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     ...logoNames(doc).flatMap((v) => nameCandidates(v, 'logo', 0)),
   ];
   const publisher = pickPublisher(candidates, articleScript);
-  const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? publisher;
+  // siteName is what the site declares about itself; publisher is the judged name above.
+  const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? null;
   const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName, ...titleAffixes(docTitle, title).filter((a) => a.outer).map((a) => a.name)]);
 
-  const headline = headlineElement(doc, title);
   const byline = chooseAuthors(
-    { jsonLd: ld.authors, visible: findBylineTexts(doc, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
+    { jsonLd: ld.authors, visible: findBylineTexts(all, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
     { siteNames, articleScript },
   );
 

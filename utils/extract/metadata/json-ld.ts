@@ -107,7 +107,10 @@ function idOf(value: unknown): string | null {
 
 export function readJsonLd(doc: Document): JsonLdData {
   const nodes: Node[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
+    (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+  );
+  for (const script of scripts) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_SCRIPT_LENGTH) continue;
     collectNodes(parseLoose(raw), nodes);

@@ -9,7 +9,7 @@ export type MetaTags = Map<string, string[]>;
 export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
   // RDFa and microdata put the same keys on <span property content> (Drupal's dc:date).
-  for (const el of Array.from(doc.querySelectorAll('meta, [property][content], [itemprop][content]'))) {
+  for (const el of Array.from(doc.querySelectorAll('[content]'))) {
     const value = clean(decodeEntities(el.getAttribute('content') ?? ''));
     if (!value) continue;
     const keys = ['name', 'property', 'itemprop', 'http-equiv']

@@ -2,39 +2,24 @@
  * The article's paragraphs without photo captions and credits, for the dateline, byline and wire
  * patterns: a "(رويترز)" under a photo is a picture credit, not the story's source.
  */
-import { collapse } from '@/utils/extract/metadata/text';
+import { collapse, decodeEntities } from '@/utils/extract/metadata/text';
 
-const CAPTION = 'figcaption, figure';
-const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DIV', 'SECTION', 'BODY']);
-
-function nearestBlock(node: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName)) return el;
-  return null;
-}
+const CAPTIONS = /<(figure|figcaption)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_BOUNDARY = /<\/?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|pre|td|tr|table|br|hr)\b[^>]*>/gi;
+const TAG = /<[^>]*>/g;
 
 /**
- * Parses Readability's HTML in an inert document (no scripts, no loads) and returns the text of each
- * block (its own text and inline children's, not nested blocks'); falls back to the lines of `text`.
+ * Splits Readability's HTML into block texts without building a DOM (it is serializer output, so
+ * tags are regular): cheaper than a second parse, and untrusted markup never meets a parser here.
+ * Falls back to the lines of `text`.
  */
-export function articleParagraphs(doc: Document, contentHtml: string | null, text: string): string[] {
+export function articleParagraphs(contentHtml: string | null, text: string): string[] {
   const fallback = () => text.split('\n').map(collapse).filter(Boolean);
   if (!contentHtml) return fallback();
-  const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = contentHtml;
-  for (const el of Array.from(inert.body.querySelectorAll(CAPTION))) el.remove();
-  const blocks = new Map<Element, string[]>();
-  const walker = inert.createTreeWalker(inert.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = nearestBlock(node);
-    if (!block) continue;
-    const parts = blocks.get(block) ?? [];
-    parts.push(node.textContent ?? '');
-    blocks.set(block, parts);
-  }
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const parts of blocks.values()) {
-    const own = collapse(parts.join(''));
+  for (const block of contentHtml.replace(CAPTIONS, ' ').split(BLOCK_BOUNDARY)) {
+    const own = collapse(decodeEntities(block.replace(TAG, '')));
     if (own && !seen.has(own)) {
       seen.add(own);
       out.push(own);

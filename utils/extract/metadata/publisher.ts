@@ -60,14 +60,21 @@ export function pickPublisher(candidates: NameCandidate[], articleScript: 'rtl' 
 
 /**
  * Segments of a "Headline - Section - Site" title other than the headline: the outer ones are where
- * sites put their names (weight 2), inner ones are often breadcrumbs (weight 1).
+ * sites put their names (weight 2), inner ones are often breadcrumbs (weight 1). In a bilingual
+ * suffix ("… | الصباح | Assabah") the last segment of each script counts as outer.
  */
 export function titleAffixes(title: string | null, headline: string | null): { name: string; outer: boolean }[] {
   const value = clean(title);
   if (!value) return [];
-  const parts = value.split(/\s+[|\-–—:]\s+|\s*[|]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return [];
+  // Cut the headline out first: headlines carry their own colons and dashes ("لـ«الصباح»: …").
+  const rest = headline && value.includes(headline) ? value.replace(headline, ' | ') : value;
+  const parts = rest
+    .split(/\s+[|\-–—:]\s+|\s*[|]\s*/)
+    .map((p) => p.replace(/^[\s\-–—:·•]+|[\s\-–—:·•]+$/g, ''))
+    .filter(Boolean);
+  if (rest === value && parts.length < 2) return [];
+  const lastOfScript = (i: number) => parts.slice(i + 1).every((p) => scriptOf(p) !== scriptOf(parts[i]));
   return parts
-    .map((name, i) => ({ name, outer: i === 0 || i === parts.length - 1 }))
-    .filter((p) => !headline || containment(p.name, headline) < 0.5);
+    .map((name, i) => ({ name, outer: i === 0 || lastOfScript(i) }))
+    .filter((p) => !headline || containment(p.name, headline) < 0.5 || p.name.split(/\s+/).length < 3);
 }

@@ -29,10 +29,10 @@ const NOT_HEADING_TAGS = new Set(['TITLE', 'META', 'A', 'SCRIPT', 'STYLE', 'HTML
 const HEADING_NAME = /title|headline/i;
 
 /** h1 first, then h2/h3 and elements named as titles or headlines, outside page chrome. */
-export function headingCandidates(doc: Document): Element[] {
-  const h1 = Array.from(doc.getElementsByTagName('h1'));
+export function headingCandidates(all: Element[]): Element[] {
+  const h1 = all.filter((el) => el.tagName === 'H1');
   const titled = elementsWhere(
-    doc,
+    all,
     (el, names) =>
       !NOT_HEADING_TAGS.has(el.tagName) &&
       (HEADING_TAGS.has(el.tagName) || HEADING_NAME.test(names) || el.getAttribute('itemprop') === 'headline'),
@@ -40,21 +40,29 @@ export function headingCandidates(doc: Document): Element[] {
   return [...h1, ...titled].filter((el) => !inChrome(el));
 }
 
-export function pickTitle(doc: Document, metaTitles: string[], siteNames: string[]): string | null {
+export interface PickedTitle {
+  title: string | null;
+  /** The visible heading the title was read from, where the byline and date searches start. */
+  element: Element | null;
+}
+
+/** `all`: every element of the page, in document order. */
+export function pickTitle(all: Element[], metaTitles: string[], siteNames: string[]): PickedTitle {
   const references = metaTitles.map((t) => stripSiteAffix(t, siteNames));
-  let best: { text: string; score: number } | null = null;
-  for (const el of headingCandidates(doc)) {
+  const headings = headingCandidates(all);
+  let best: { title: string; element: Element; score: number } | null = null;
+  for (const el of headings) {
     const text = clean(textOf(el));
     if (!text || text.length < 4 || text.length > 400) continue;
     for (const ref of references) {
       // Both directions: the heading must cover the reference and not be a whole block around it.
       const score = Math.min(containment(ref, text), containment(text, ref));
-      if (score >= MIN_MATCH && (!best || score > best.score)) best = { text, score };
+      if (score >= MIN_MATCH && (!best || score > best.score)) best = { title: text, element: el, score };
     }
     if (best?.score === 1) break;
   }
-  if (best) return best.text;
-  if (references.length > 0) return clean(references[0]);
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !inChrome(el));
-  return h1 ? clean(textOf(h1)) : null;
+  if (best) return { title: best.title, element: best.element };
+  if (references.length > 0) return { title: clean(references[0]), element: null };
+  const h1 = headings.find((el) => el.tagName === 'H1') ?? null;
+  return { title: h1 ? clean(textOf(h1)) : null, element: h1 };
 }

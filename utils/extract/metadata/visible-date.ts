@@ -34,20 +34,17 @@ function timeElementDate(doc: Document, headline: Element | null): ParsedDate | 
 /** Text of the page from `start` on (or back from it), chrome skipped, up to `limit` characters. */
 function textNear(doc: Document, start: Element | null, forward: boolean, limit: number): string {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  if (start) walker.currentNode = start;
+  else if (!forward) return '';
   const chunks: string[] = [];
   let size = 0;
-  const nodes: Node[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-  const from = start ? nodes.findIndex((n) => start.contains(n) || precedes(start, n)) : 0;
-  const ordered = forward ? nodes.slice(Math.max(from, 0)) : nodes.slice(0, Math.max(from, 0)).reverse();
-  for (const node of ordered) {
+  for (let node = forward ? walker.nextNode() : walker.previousNode(); node && size <= limit; node = forward ? walker.nextNode() : walker.previousNode()) {
     const parent = node.parentElement;
     if (!parent || inChrome(parent)) continue;
     const text = (node.textContent ?? '').trim();
     if (!text) continue;
     chunks.push(text);
     size += text.length + 1;
-    if (size > limit) break;
   }
   return (forward ? chunks : chunks.reverse()).join(' ');
 }
