@@ -146,7 +146,7 @@ describe('attribution on Arabic news pages', () => {
     expect(roleOf(result.entities, 'المرصد السوري لحقوق الإنسان')).toBe('هيئة معارضة مقرها لندن');
   });
 
-  it('Sputnik Arabic: the spokesman, his role, and a participle that belongs to its sentence’s subject, not to an earlier speaker', () => {
+  it('Sputnik Arabic: the spokesman, his role, statements after أشار إلى / كشف عن, participles of the sentence’s subject', () => {
     const result = analyzePage(
       'sputnik-arabic-corona.html',
       [person('خالد مجاهد', 'مجاهد'), org('منظمة الصحة العالمية'), place('مصر'), place('الصين')],
@@ -154,9 +154,14 @@ describe('attribution on Arabic news pages', () => {
     );
     expect(result.quotes.map((q) => [q.speaker, q.verb])).toEqual([
       ['خالد مجاهد', 'أوضح'],
+      ['خالد مجاهد', 'أشار'],
       ['خالد مجاهد', 'قال'],
+      ['خالد مجاهد', 'كشف'],
       ['منظمة الصحة العالمية', 'مؤكدة'],
+      ['منظمة الصحة العالمية', 'معربة'],
     ]);
+    // "وأشار مجاهد إلى تسجيل …": the statement is the noun phrase after the verb's preposition.
+    expect(result.quotes[1].text).toMatch(/^تسجيل حالتي وفاة جديدتين/);
     expect(roleOf(result.entities, 'خالد مجاهد')).toBe('المتحدث الرسمي للوزارة');
   });
 });

@@ -36,6 +36,23 @@ const ARABIC_SPEECH_VERBS = normalizedSet([
   ...conjugate('كشف', 'يكشف', 'تكشف'),
 ]);
 
+/**
+ * Verbs whose statement may be a noun phrase after a fixed preposition instead of a complementiser:
+ * "وأشار مجاهد إلى تسجيل حالتي وفاة", "وكشف مجاهد عن إجمالي …", "معربة عن قلقها".
+ */
+const PREPOSITION_OF: [string[], string][] = [
+  [[...conjugate('أشار', 'يشير', 'تشير'), ...conjugate('لفت', 'يلفت', 'تلفت'), 'مشيرا', 'مشيرة', 'مشيرين', 'لافتا', 'لافتة'], 'إلى'],
+  [[...conjugate('كشف', 'يكشف', 'تكشف'), ...conjugate('أعرب', 'يعرب', 'تعرب'), 'معربا', 'معربة', 'معربين', 'كاشفا', 'كاشفة'], 'عن'],
+];
+const STATEMENT_PREPOSITION = new Map(
+  PREPOSITION_OF.flatMap(([forms, preposition]) => forms.map((form) => [normalizeArabic(form), normalizeArabic(preposition)] as const)),
+);
+
+/** The preposition that introduces this verb's statement ("إلى" for أشار), if it has one. */
+export function statementPreposition(verb: string): string | undefined {
+  return STATEMENT_PREPOSITION.get(normalizeArabic(verb));
+}
+
 // "يذكر أن" / "يشار إلى أن" open impersonal background ("it is noted that"): no speaker to find.
 const IMPERSONAL = normalizedSet(['يذكر', 'يشار', 'يُذكر', 'يقال']);
 
@@ -77,7 +94,7 @@ export function arabicAccordingCue(word: string): boolean {
  * "saying that …"): they never carry a subject of their own.
  */
 const ARABIC_PARTICIPLES = normalizedSet(
-  ['مشير', 'مضيف', 'مؤكد', 'موضح', 'محذر', 'لافت', 'معتبر', 'قائل', 'منوه', 'مشدد', 'متابع', 'مبين'].flatMap((stem) => [
+  ['مشير', 'مضيف', 'مؤكد', 'موضح', 'محذر', 'لافت', 'معتبر', 'قائل', 'منوه', 'مشدد', 'متابع', 'مبين', 'معرب', 'كاشف'].flatMap((stem) => [
     `${stem}ا`,
     `${stem}ة`,
     `${stem}ين`,

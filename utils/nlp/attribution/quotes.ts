@@ -12,6 +12,7 @@ import {
   ENGLISH_SPEECH_VERBS,
   ENGLISH_VERBS_WITH_LISTENER,
   isArabicParticiple,
+  statementPreposition,
 } from '@/utils/nlp/attribution/cue-verbs';
 import type { EntityMatch } from '@/utils/nlp/attribution/entity-index';
 import type { QuotedSpan, QuoteIndex } from '@/utils/nlp/attribution/quote-marks';
@@ -237,6 +238,10 @@ class QuoteFinder {
       const after = tokens[j + 1];
       if (LINKING_PREPOSITIONS.has(plain) && after && (COMPLEMENTIZERS.has(normalizeArabic(after.text)) || spans.openingAt(after.start))) {
         next = spans.openingAt(after.start) ? j + 1 : j + 2;
+        break;
+      }
+      if (plain === statementPreposition(verb) && after && isArabicWord(after.text)) {
+        next = j + 1;
         break;
       }
       if (arabicSpeechVerb(word)) return;
