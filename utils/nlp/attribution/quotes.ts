@@ -53,15 +53,15 @@ const MAX_FOLLOW_UP_DISTANCE = 2000;
 const MAX_AFTER_QUOTE_TOKENS = 12;
 const MAX_CUE_AFTER_INNER_QUOTE = 4;
 const MIN_CONTINUATION_WORDS = 3;
+const MAX_SUBJECT_BEFORE_QUOTE = 6;
+const MAX_QUOTED_NAME_WORDS = 3;
+const MAX_QUOTED_PHRASE_WORDS = 4;
 
 export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
   const before = scan.text.slice(Math.max(0, span.open - 20), span.open).trim().split(/\s+/).pop() ?? '';
   return TITLE_INTRODUCERS.has(normalizeArabic(before).toLowerCase());
 };
 
-const MAX_SUBJECT_BEFORE_QUOTE = 6;
-const MAX_QUOTED_NAME_WORDS = 3;
-const MAX_QUOTED_PHRASE_WORDS = 4;
 /** Words of the time and place phrases that may follow a trailing cue ("officials said late Thursday."). */
 const ADVERBIAL_WORDS = new Set(
   (
@@ -208,61 +208,77 @@ class QuoteFinder {
 
   /** "حذّر X من أن …", "وكتب فوتل “…”", "ومضى فوتل يقول إن …", "وأضاف أن …". */
   private arabicVerb(i: number, verb: string, participle = false) {
+    const { tokens, sentences } = this.scan;
+    const cue = this.arabicSubjectWindow(i, verb);
+    if (!cue || (participle && cue.window.length > 0)) return;
+    const statement = this.statementAt(cue.next, sentences.last[i]);
+    if (!statement) return;
+    const reading = participle ? this.participleReading(i) : this.arabicReading(i, verb, cue.window);
+    if (reading === null) {
+      // A statement whose source we cannot name: later follow-ups must not skip back over it.
+      if (!participle) this.last = null;
+      return;
+    }
+    const speaker = this.resolve(reading, tokens[i].start);
+    if (speaker) this.add(statement.range, speaker, verb, statement.span);
+  }
+
+  /**
+   * The tokens between an Arabic cue and what introduces its statement (a complementiser, a colon, a
+   * quote, or the verb's own preposition), and where the statement starts. Null when nothing does
+   * before the sentence ends, or when another cue comes first.
+   */
+  private arabicSubjectWindow(i: number, verb: string): { window: number[]; next: number } | null {
     const { tokens, spans, sentences } = this.scan;
     const last = sentences.last[i];
     const window: number[] = [];
-    let next = -1;
     for (let j = i + 1; j <= last && window.length <= MAX_SUBJECT_WINDOW; j++) {
       const word = tokens[j].text;
       const plain = normalizeArabic(word);
-      if (word === '(') {
-        while (j < last && tokens[j].text !== ')') j++;
-        continue;
-      }
       const span = spans.openingAt(tokens[j].start);
-      if (span && isTitleSpan(this.scan, span)) {
-        while (j < last && tokens[j + 1].start < span.end) j++;
+      // Parentheticals, titles and names in quotes ("تلفزيون «برس» الإيراني") are part of the subject.
+      if (word === '(') {
+        j = this.closingParenthesis(j, last);
         continue;
       }
-      // A short quote followed by more words is a name in quotes ("تلفزيون «برس» الإيراني", "لـ «اليوم»").
-      if (span && this.isQuotedName(span)) {
-        while (j < last && tokens[j + 1].start < span.end) j++;
+      if (span && (isTitleSpan(this.scan, span) || this.isQuotedName(span))) {
+        j = this.tokenAfter(span) - 1;
         continue;
       }
       // A quote straight after the subject ("وكتب فوتل “…”"); further on, it belongs to something else.
-      if (span && !isDirectQuoteAfter(this.scan, window)) return;
-      if (span || word === ':' || COMPLEMENTIZERS.has(plain)) {
-        next = span ? j : j + 1;
-        break;
-      }
+      if (span) return isDirectQuoteAfter(this.scan, window) ? { window, next: j } : null;
+      if (word === ':' || COMPLEMENTIZERS.has(plain)) return { window, next: j + 1 };
       const after = tokens[j + 1];
-      if (LINKING_PREPOSITIONS.has(plain) && after && (COMPLEMENTIZERS.has(normalizeArabic(after.text)) || spans.openingAt(after.start))) {
-        next = spans.openingAt(after.start) ? j + 1 : j + 2;
-        break;
+      if (after && LINKING_PREPOSITIONS.has(plain)) {
+        if (spans.openingAt(after.start)) return { window, next: j + 1 };
+        if (COMPLEMENTIZERS.has(normalizeArabic(after.text))) return { window, next: j + 2 };
       }
-      if (plain === statementPreposition(verb) && after && isArabicWord(after.text)) {
-        next = j + 1;
-        break;
-      }
-      if (arabicSpeechVerb(word)) return;
+      if (after && plain === statementPreposition(verb) && isArabicWord(after.text)) return { window, next: j + 1 };
+      if (arabicSpeechVerb(word)) return null;
       window.push(j);
     }
-    if (next < 0 || (participle && window.length > 0)) return;
-    const statement = this.statementAt(next, last);
-    if (!statement) return;
-    let reading = participle ? this.sentenceSubject(this.floor(i), i) : arabicSubjectAfter(this.scan, window);
-    if (reading === FOLLOW_UP && window.length === 0 && !participle) reading = arabicSubjectBefore(this.scan, i) ?? this.bareFollowUp(i, verb);
+    return null;
+  }
+
+  private closingParenthesis(j: number, last: number): number {
+    while (j < last && this.scan.tokens[j].text !== ')') j++;
+    return j;
+  }
+
+  /** Subject after the verb, else before it, else the sentence's, else the previous speaker's. */
+  private arabicReading(i: number, verb: string, window: number[]): SubjectReading {
+    const { sentences } = this.scan;
+    let reading = arabicSubjectAfter(this.scan, window);
+    if (reading === FOLLOW_UP && window.length === 0) reading = arabicSubjectBefore(this.scan, i) ?? this.bareFollowUp(i, verb);
     // "كما التقى مون … وقال إن …": mid-sentence, a verb without a subject shares the sentence's.
-    if (reading === FOLLOW_UP && !participle && i > sentences.first[i]) reading = this.sentenceSubject(this.floor(i), i);
-    if (reading === null) {
-      // A statement whose source we cannot name: later follow-ups must not skip back over it.
-      this.last = null;
-      return;
-    }
-    // A participle continues a statement of its own sentence; it never reaches back further.
-    if (reading === FOLLOW_UP && participle && this.last?.sentence !== sentences.id[i]) return;
-    const speaker = this.resolve(reading, tokens[i].start);
-    if (speaker) this.add(statement.range, speaker, verb, statement.span);
+    if (reading === FOLLOW_UP && i > sentences.first[i]) reading = this.sentenceSubject(this.floor(i), i);
+    return reading;
+  }
+
+  /** A participle continues a statement of its own sentence; it never reaches back further. */
+  private participleReading(i: number): SubjectReading {
+    const reading = this.sentenceSubject(this.floor(i), i);
+    return reading === FOLLOW_UP && this.last?.sentence !== this.scan.sentences.id[i] ? null : reading;
   }
 
   /**
