@@ -10,7 +10,7 @@ import { isUrlLike } from '@/utils/extract/metadata/text';
 
 /** In Readability's order where it has one, so both agree on pages with several author tags. */
 export const AUTHOR_META = [
-  'dc.creator', 'dcterms.creator', 'author', 'parsely-author', 'article:author', 'og:article:author',
+  'dc.creator', 'dcterms.creator', 'author', 'parsely-author', 'article:author', 'article:author_name', 'og:article:author',
   'citation_author', 'sailthru.author', 'byl', 'twitter:creator:name', 'vr:author',
 ];
 

@@ -52,7 +52,7 @@ export function isPersonName(name: string, ctx: NameContext): boolean {
   const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name);
   if (name.length < (spaced ? 3 : 2) || name.length > 50 || words.length > 6) return false;
   if (spaced && words.length < 2) return false;
-  if (isUrlLike(name) || /[@<>{}[\]=/\\]/.test(name) || /\d/.test(name)) return false;
+  if (isUrlLike(name) || /[@<>{}[\]()=/\\]/.test(name) || /\d/.test(name)) return false;
   if (NOT_A_PERSON.test(name) || agencyOf(name)) return false;
   if (ctx.articleScript === 'rtl' && scriptOf(name) === 'latin') return false;
   const key = foldKey(name);

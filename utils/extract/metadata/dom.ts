@@ -2,7 +2,9 @@
 
 const CHROME_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:related|sidebar|side-bar|widget|most-?(?:read|viewed|popular)|popular|trending|recommend|more-?news|ticker|comments?|menu|navbar|share|social|promo|newsletter|advert|ads?|banner|breadcrumbs?|tags)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|sidebar|side-bar|widget|most-?(?:read|viewed|popular)|popular|trending|recommend|more-?news|ticker|comments?|menu|navbar|share|social|promo|newsletter|advert|breadcrumbs?|tags)(?:$|[\s_-])/i;
+// "ad" only as a whole class or with an ad-slot word: "ad-portal" wraps whole pages (liberation.fr).
+const AD_CLASS = /(?:^|\s)(?:ads?|ad[-_](?:slot|container|unit|wrapper|box|zone|banner)[\w-]*)(?:\s|$)/i;
 
 const attr = (el: Element, name: string) => (el.getAttribute(name) ?? '').toLowerCase();
 
@@ -17,7 +19,7 @@ function isChromeElement(el: Element, allowHeader: boolean): boolean {
   if (CHROME_TAGS.has(el.tagName) && !(allowHeader && el.tagName === 'HEADER')) return true;
   if (isHidden(el)) return true;
   const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
-  return CHROME_CLASS.test(names);
+  return CHROME_CLASS.test(names) || AD_CLASS.test(names);
 }
 
 const underArticle = new WeakMap<Element, boolean>();

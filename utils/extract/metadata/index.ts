@@ -108,7 +108,8 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   const publisher = pickPublisher(candidates, articleScript);
   // siteName is what the site declares about itself; publisher is the judged name above.
   const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? null;
-  const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName, ...titleAffixes(docTitle, title).filter((a) => a.outer).map((a) => a.name)]);
+  // Declared and judged site names only: a title segment can be the author's own name (columns, blogs).
+  const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName]);
 
   const byline = chooseAuthors(
     { jsonLd: ld.authors, visible: findBylineTexts(all, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
