@@ -53,8 +53,13 @@ describe('attribution on the Washington Post page (wapo-1)', () => {
     expect(rows).toContainEqual(['World Travel and Tourism Council', true, 'according to', 'Tourism is critical to Tunisia’s economy']);
   });
 
-  it('gives the participle "saying" the sentence’s subject', () => {
+  it('gives the participle "saying" and a coordinated "and said" the sentence’s subject', () => {
     expect(rows).toContainEqual(['Rachid Ghannouchi', true, 'saying', 'it “will not break our people’s will and']);
+    expect(rows).toContainEqual(['Josh Earnest', true, 'said', 'the U.S. government was willing to assis']);
+  });
+
+  it('finds every statement a reader finds, and no other', () => {
+    expect(rows).toHaveLength(20);
   });
 
   it('reads roles from titles and appositions', () => {

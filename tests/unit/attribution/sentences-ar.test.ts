@@ -27,6 +27,14 @@ describe('Arabic quotes and reported speech', () => {
     ]);
   });
 
+  it('lists friends and relatives as unnamed sources, with the possessive as written', () => {
+    const text = 'وقال أصدقاؤه إنه كان نشطاً في عدد من المجتمعات. ونشأ في مجتمع ديني منعزل، وفقاً لأصدقائه.';
+    expect(rows(text)).toEqual([
+      ['أصدقاؤه', false, 'قال', 'كان نشطاً في عدد من المجتمعات'],
+      ['أصدقائه', false, 'وفقاً', 'ونشأ في مجتمع ديني منعزل'],
+    ]);
+  });
+
   it('lists unnamed sources after قال and بحسب', () => {
     const text = 'وقال مصدر مطلع إن المحادثات توقفت. وبحسب مصادر مطلعة، فإن الاتفاق سيوقع غدا.';
     expect(rows(text)).toEqual([

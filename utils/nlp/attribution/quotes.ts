@@ -295,7 +295,7 @@ class QuoteFinder {
   private englishVerb(i: number) {
     const { tokens, sentences, index } = this.scan;
     const floor = this.floor(i);
-    const reading = ENGLISH_PARTICIPLES.has(tokens[i].text) ? this.sentenceSubject(floor, i) : englishSubjectBefore(this.scan, i, floor);
+    const reading = ENGLISH_PARTICIPLES.has(tokens[i].text) ? this.sentenceSubject(floor, i) : this.englishReading(i, floor);
     if (!reading) return;
     const last = sentences.last[i];
     let k = i + 1;
@@ -315,6 +315,14 @@ class QuoteFinder {
     }
     const speaker = this.resolve(reading, tokens[i].start);
     if (statement && speaker) this.add(statement.range, speaker, tokens[i].text, statement.span);
+  }
+
+  /** Subject before the verb; "Earnest condemned the attack and said …" shares the clause's subject. */
+  private englishReading(i: number, floor: number): SubjectReading {
+    const reading = englishSubjectBefore(this.scan, i, floor);
+    if (reading || this.scan.tokens[i - 1]?.text !== 'and') return reading;
+    const subject = this.sentenceSubject(floor, i);
+    return subject === FOLLOW_UP ? null : subject;
   }
 
   /** "Rachid Ghannouchi condemned the attack, saying …": the participle's speaker is the clause's first person or organisation. */

@@ -16,6 +16,7 @@ import {
 } from '@/utils/nlp/attribution/arabic-text';
 import { arabicSpeechVerb, ENGLISH_SPEECH_VERBS } from '@/utils/nlp/attribution/cue-verbs';
 import type { EntityIndex, EntityMatch } from '@/utils/nlp/attribution/entity-index';
+import { joinedByWaw } from '@/utils/nlp/attribution/speakers';
 import {
   ARABIC_HONORIFICS,
   ENGLISH_HONORIFICS,
@@ -59,7 +60,7 @@ export function findRoles(text: string, tokens: Token[], index: EntityIndex): Ma
 /** Names joined by و share the descriptor before the first ("الباحثين الفرنسيين لوران بيندنر ورافايل غلوك"). */
 function coordinatedGroup({ tokens, index }: Context, match: EntityMatch): EntityMatch[] {
   const group = [match];
-  for (let m = match; tokens[m.first].text.startsWith('و'); ) {
+  for (let m = match; joinedByWaw(tokens, m); ) {
     const before = index.endingAt(m.first - 1);
     if (!before || before.entity.type !== match.entity.type) break;
     group.unshift(before);
@@ -67,7 +68,7 @@ function coordinatedGroup({ tokens, index }: Context, match: EntityMatch): Entit
   }
   for (let m = match; ; ) {
     const after = index.startingAt(m.last + 1);
-    if (!after || !tokens[after.first].text.startsWith('و') || after.entity.type !== match.entity.type) break;
+    if (!after || !joinedByWaw(tokens, after) || after.entity.type !== match.entity.type) break;
     group.push(after);
     m = after;
   }

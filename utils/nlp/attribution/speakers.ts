@@ -57,10 +57,14 @@ function entityByRole(ctx: SpeakerContext, head: string): Entity | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The name is written with the conjunction و attached ("وبريطانيا"), not a name that starts with و. */
+export const joinedByWaw = (tokens: Token[], match: EntityMatch) =>
+  tokens[match.first].text.startsWith('و') && !match.entity.name.startsWith('و');
+
 /** Names joined by و after the first ("فرنسا وبريطانيا وألمانيا"). */
 function arabicGroupFrom(ctx: SpeakerContext, first: EntityMatch): EntityMatch[] {
   const group = [first];
-  for (let next = ctx.index.startingAt(first.last + 1); next && ctx.tokens[next.first].text.startsWith('و'); ) {
+  for (let next = ctx.index.startingAt(first.last + 1); next && joinedByWaw(ctx.tokens, next); ) {
     group.push(next);
     next = ctx.index.startingAt(next.last + 1);
   }
@@ -70,7 +74,7 @@ function arabicGroupFrom(ctx: SpeakerContext, first: EntityMatch): EntityMatch[]
 /** Names joined by و before and including the last ("لوران بيندنر ورافايل غلوك"). */
 function arabicGroupTo(ctx: SpeakerContext, last: EntityMatch): EntityMatch[] {
   const group = [last];
-  for (let m = last; ctx.tokens[m.first].text.startsWith('و'); ) {
+  for (let m = last; joinedByWaw(ctx.tokens, m); ) {
     const before = ctx.index.endingAt(m.first - 1);
     if (!before) break;
     group.unshift(before);
