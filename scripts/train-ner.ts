@@ -1,6 +1,7 @@
 /**
  * Trains the NER tagger for one language and writes public/models/ner-<lang>.json.
- *   npm run train:ner -- --lang ar|en [--epochs N] [--dev] [--out FILE]
+ *   npm run train:ner -- --lang ar|en [--dev] [--out FILE] [--epochs N --guide CORPUS --hide P --o-bias B
+ *                                      --consistency true|false --with aqmar --without CORPUS --min-count N]
  * The shipped settings per language are the defaults below; --dev holds the dev data out, prints its
  * scores (with a sweep of the O bias and document consistency) and writes nothing unless --out is given.
  */
@@ -22,15 +23,15 @@ import { mulberry32, quantize, trainPerceptron, type TrainingSentence } from './
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 
 /** Shipped settings, chosen on the dev data (docs/ner.md). */
-const DEFAULTS: Record<NerLanguage, { guide: string; hide: string; consistency: boolean; oBias: string }> = {
-  ar: { guide: 'wikifane', hide: '0', consistency: true, oBias: '0' },
-  en: { guide: '', hide: '0', consistency: false, oBias: '0' },
+const DEFAULTS: Record<NerLanguage, { guide: string; hide: string; consistency: boolean; oBias: string; epochs: string }> = {
+  ar: { guide: 'wikifane', hide: '0', consistency: true, oBias: '0', epochs: '15' },
+  en: { guide: '', hide: '0', consistency: true, oBias: '0', epochs: '10' },
 };
 
 const { values } = parseArgs({
   options: {
     lang: { type: 'string' },
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string' },
     'min-count': { type: 'string', default: '2' },
     dev: { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -50,7 +51,7 @@ const settings = {
   hide: Number(values.hide ?? DEFAULTS[lang].hide),
   consistency: values.consistency ? values.consistency === 'true' : DEFAULTS[lang].consistency,
   oBias: Number(values['o-bias'] ?? DEFAULTS[lang].oBias),
-  epochs: Number(values.epochs),
+  epochs: Number(values.epochs ?? DEFAULTS[lang].epochs),
   minCount: Number(values['min-count']),
 };
 const log = (message: string) => console.error(`[train-ner ${lang}] ${message}`);
