@@ -30,10 +30,12 @@ function decode(table: WeightTable, features: Uint32Array, offsets: Uint32Array,
     for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(features[f]), emissions, i * nTags);
     emissions[i * nTags] += table.outsideBias;
     const word = features[offsets[i] + 1];
+    // Word-by-tag transitions were only learnt for words the model knows (perceptron.ts).
+    const known = table.features.get(word) >= 0;
     for (let j = 0; j < nTags; j++) {
       const at = (i * nTags + j) * nTags;
       addRow(table, prevRows[j], transitions, at);
-      addRow(table, table.features.get(transitionFeatures(j, word)[1]), transitions, at);
+      if (known) addRow(table, table.features.get(transitionFeatures(j, word)[1]), transitions, at);
     }
   }
   return viterbi(emissions, transitions, n, allowed);
