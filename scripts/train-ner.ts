@@ -13,7 +13,7 @@ import { extractFeatures, type NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
 import type { Lexicon } from '@/utils/nlp/ner/lexicon';
 import { lexiconFromArrays, parseModel, serializeModel, type QuantizedWeights, type WeightTable } from '@/utils/nlp/ner/model';
-import { allowedAfter, decodeWith, withGuideFeatures } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, decodeFeatures, withGuideFeatures } from '@/utils/nlp/ner/tagger';
 import type { LabelledSentence } from './ner/conll';
 import { loadData, type Corpus } from './ner/datasets';
 import { evaluate } from './ner/evaluate';
@@ -75,8 +75,9 @@ log(`lexicon: ${lexiconArrays.words.length} words, ${lexiconArrays.phrases.lengt
 
 const data = loadData(lang, values.dev, new Set(values.with));
 const skipped = new Set(values.without);
-const guideCorpus = data.train.find((c) => c.name === settings.guide);
-const mainCorpora = data.train.filter((c) => c !== guideCorpus && !skipped.has(c.name));
+const guideNames = new Set(settings.guide.split(',').filter(Boolean));
+const guideCorpora = data.train.filter((c) => guideNames.has(c.name));
+const mainCorpora = data.train.filter((c) => !guideNames.has(c.name) && !skipped.has(c.name));
 const random = mulberry32(11);
 
 function sentenceLexicon(corpus: Corpus, i: number): Lexicon {
@@ -103,12 +104,14 @@ function train(sentences: TrainingSentence[], what: string): QuantizedWeights {
 const table = (w: QuantizedWeights): WeightTable => ({ ...w, features: HashIndex.from(w.featureHashes) });
 
 let guide: QuantizedWeights | null = null;
-if (guideCorpus) {
-  const sentences = guideCorpus.sentences.map((sentence, i) => ({
-    ...extractFeatures(sentence.words, lang, sentenceLexicon(guideCorpus, i)),
-    gold: Uint8Array.from(sentence.tags, (t) => tagIndex.get(t) ?? 0),
-  }));
-  guide = train(sentences, `guide (${guideCorpus.name})`);
+if (guideCorpora.length > 0) {
+  const sentences = guideCorpora.flatMap((corpus) =>
+    corpus.sentences.map((sentence, i) => ({
+      ...extractFeatures(sentence.words, lang, sentenceLexicon(corpus, i)),
+      gold: Uint8Array.from(sentence.tags, (t) => tagIndex.get(t) ?? 0),
+    })),
+  );
+  guide = train(sentences, `guide (${[...guideNames].join(', ')})`);
 }
 const guideTable = guide ? table(guide) : null;
 
@@ -120,7 +123,7 @@ function trainingSentence(sentence: LabelledSentence, lex: Lexicon, hidden?: boo
   const extracted = extractFeatures(sentence.words, lang, lex, hidden);
   const gold = Uint8Array.from(sentence.tags, (t) => tagIndex.get(t) ?? 0);
   if (!guideTable) return { ...extracted, gold };
-  const guided = decodeWith(guideTable, extracted.features, extracted.offsets, allowed);
+  const guided = decodeFeatures(guideTable, extracted.features, extracted.offsets, allowed);
   return { ...withGuideFeatures(extracted.features, extracted.offsets, guided), gold };
 }
 
@@ -146,7 +149,7 @@ const json = serializeModel({
   documentConsistency: settings.consistency,
   meta: {
     trainedOn: mainCorpora.map((c) => `${c.name} (${c.sentences.length} sentences)`),
-    guideTrainedOn: guideCorpus ? `${guideCorpus.name} (${guideCorpus.sentences.length} sentences)` : null,
+    guideTrainedOn: guideCorpora.map((c) => `${c.name} (${c.sentences.length} sentences)`),
     settings,
     trainingSeconds: seconds,
   },

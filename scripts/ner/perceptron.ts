@@ -3,7 +3,7 @@
  * weights are averaged lazily (Daumé's trick) so an update costs only the features it touches.
  */
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
-import { NO_FEATURE } from '@/utils/nlp/ner/features';
+import { NO_FEATURE, WORD_FEATURE } from '@/utils/nlp/ner/features';
 import { transitionFeatures } from '@/utils/nlp/ner/tagger';
 import { viterbi } from '@/utils/nlp/ner/viterbi';
 
@@ -120,7 +120,7 @@ export function trainPerceptron(data: TrainingSentence[], nTags: number, options
       const transitions = new Float64Array(n * nTags * nTags);
       for (let t = 0; t < n; t++) {
         for (let f = offsets[t]; f < offsets[t + 1]; f++) addRow(index.get(features[f]), emissions, t * nTags);
-        const word = features[offsets[t] + 1];
+        const word = features[offsets[t] + WORD_FEATURE];
         for (let j = 0; j < nTags; j++) {
           addRow(prevRows[j], transitions, (t * nTags + j) * nTags);
           addRow(wordPrevRow(word, j, false), transitions, (t * nTags + j) * nTags);
@@ -143,7 +143,7 @@ export function trainPerceptron(data: TrainingSentence[], nTags: number, options
             update(row, predicted, -1);
           }
         }
-        const word = features[offsets[t] + 1];
+        const word = features[offsets[t] + WORD_FEATURE];
         update(prevRows[truthPrev], truth, 1);
         update(prevRows[predictedPrev], predicted, -1);
         const truthRow = wordPrevRow(word, truthPrev, true);

@@ -127,6 +127,10 @@ const enum T {
   Clitic, Length, Casing, StemBare, LexPrev2, LexNext2, PhraseStart, NamePairPrev, NamePairNext,
 }
 
+/** Positions in each token's feature list that decoding conjoins with tags (tagger.ts). */
+export const WORD_FEATURE = 1;
+export const SHAPE_FEATURE = 6;
+
 /** Holds a feature's place without being one: the trainer never indexes it. */
 export const NO_FEATURE = 0;
 
@@ -170,7 +174,7 @@ export function extractFeatures(
     offsets[i] = out.length;
     const w = norm[i];
     const hide = hidden?.[i] === true;
-    // The word feature stays second: tag-history features are conjoined with it (tagger.ts).
+    // Fixed positions: WORD_FEATURE and SHAPE_FEATURE.
     out.push(featureBits(T.Bias, 0), hide ? NO_FEATURE : feature(T.Word, w));
     out.push(
       feature(T.WordPrev, at(norm, i - 1)),

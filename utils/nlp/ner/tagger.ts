@@ -2,7 +2,7 @@
  * Tagging with an averaged-perceptron model: per token, the score of each tag is the sum of the
  * weights of its features; transitions score the previous tag, alone and with the word.
  */
-import { extractFeatures } from '@/utils/nlp/ner/features';
+import { extractFeatures, SHAPE_FEATURE, WORD_FEATURE } from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
 import { viterbi } from '@/utils/nlp/ner/viterbi';
 import type { NerModel, WeightTable } from '@/utils/nlp/ner/model';
@@ -20,7 +20,7 @@ export function allowedAfter(tags: string[]): boolean[][] {
 }
 
 /** Viterbi over the table's scores for one sentence's features (see features.ts for the layout). */
-function decode(table: WeightTable, features: Uint32Array, offsets: Uint32Array, allowed: boolean[][]): Uint8Array {
+export function decodeFeatures(table: WeightTable, features: Uint32Array, offsets: Uint32Array, allowed: boolean[][]): Uint8Array {
   const n = offsets.length - 1;
   const nTags = allowed.length;
   const emissions = new Int32Array(n * nTags);
@@ -29,7 +29,7 @@ function decode(table: WeightTable, features: Uint32Array, offsets: Uint32Array,
   for (let i = 0; i < n; i++) {
     for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(features[f]), emissions, i * nTags);
     emissions[i * nTags] += table.outsideBias;
-    const word = features[offsets[i] + 1];
+    const word = features[offsets[i] + WORD_FEATURE];
     // Word-by-tag transitions were only learnt for words the model knows (perceptron.ts).
     const known = table.features.get(word) >= 0;
     for (let j = 0; j < nTags; j++) {
@@ -57,7 +57,7 @@ export function withGuideFeatures(features: Uint32Array, offsets: Uint32Array, g
     out[k++] = mixHash(0x6d01, at(i));
     out[k++] = mixHash(0x6d02, at(i - 1) * 32 + at(i));
     out[k++] = mixHash(0x6d03, at(i) * 32 + at(i + 1));
-    out[k++] = mixHash(features[offsets[i] + 6], 0x6d04 + at(i));
+    out[k++] = mixHash(features[offsets[i] + SHAPE_FEATURE], 0x6d04 + at(i));
   }
   outOffsets[n] = k;
   return { features: out, offsets: outOffsets };
@@ -69,16 +69,14 @@ const GUIDE_FEATURES = 4;
 export function sentenceFeatures(model: NerModel, words: string[], allowed: boolean[][]): { features: Uint32Array; offsets: Uint32Array } {
   const extracted = extractFeatures(words, model.lang, model.lexicon);
   if (!model.guide) return extracted;
-  const guide = decode(model.guide, extracted.features, extracted.offsets, allowed);
+  const guide = decodeFeatures(model.guide, extracted.features, extracted.offsets, allowed);
   return withGuideFeatures(extracted.features, extracted.offsets, guide);
 }
 
 export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags)): string[] {
   const { features, offsets } = sentenceFeatures(model, words, allowed);
-  return Array.from(decode(model, features, offsets, allowed), (t) => model.tags[t]);
+  return Array.from(decodeFeatures(model, features, offsets, allowed), (t) => model.tags[t]);
 }
-
-export { decode as decodeWith };
 
 function addRow(table: WeightTable, row: number, scores: Int32Array, at: number): void {
   if (row < 0) return;
