@@ -19,6 +19,10 @@ describe('bylines', () => {
     expect(parseByline('كايلا إبستين وأنجليكا كاساس', ar).authors).toEqual(['كايلا إبستين', 'أنجليكا كاساس']);
     expect(parseByline('محمد وليد', ar).authors).toEqual(['محمد وليد']);
   });
+  it('drops asides in parentheses', () => {
+    expect(parseByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)', ctx).authors).toEqual(['Martin Untersinger']);
+    expect(parseByline('(גלעד מורג)', { siteNames: ['ynet'], articleScript: 'rtl' }).authors).toEqual(['גלעד מורג']);
+  });
   it('drops job titles and splits "Name - Place" into author and dateline', () => {
     expect(parseByline('Brenda Goodman, MA', ctx).authors).toEqual(['Brenda Goodman']);
     expect(parseByline('حسام أبو العلا - القاهرة', ar)).toMatchObject({ authors: ['حسام أبو العلا'], dateline: 'القاهرة' });

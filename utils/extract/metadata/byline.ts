@@ -37,6 +37,9 @@ const TRAILING_DATE_WORDS =
 
 function stripDecorations(raw: string): string {
   let text = raw.split(/\n|\s[|•·]\s/)[0];
+  // Asides in parentheses ("Martin Untersinger (avec Damien Leloup et Morgane Tual)") are not names;
+  // a byline that is wholly parenthesised ("(גלעד מורג)") is unwrapped later.
+  if (!text.trim().startsWith('(')) text = text.replace(/\s*\([^()]*\)/g, ' ');
   for (let i = 0; i < 2; i += 1) text = text.replace(LABEL, '');
   // Dates and counts glued to names ("Lucas Nolan22 Dec 2016651"): a name never holds digits.
   text = text.replace(/[\d\u0660-\u0669\u06F0-\u06F9].*$/u, '').replace(/[\s,،]+$/, '');
