@@ -74,6 +74,11 @@ describe('Arabic quotes and reported speech', () => {
     ]);
   });
 
+  it('does not give a plural participle to the one person named in its sentence', () => {
+    const text = 'وسخر كثيرون من ظهور دونالد ترامب بشعر وردي، معتبرين أن اللون لا ينسجم مع صورته.';
+    expect(rows(text, [{ type: 'PERSON', name: 'دونالد ترامب' }])).toEqual([]);
+  });
+
   it('does not read a noun spelled like a cue verb as a statement', () => {
     expect(rows('اشترى الطالب كتب التاريخ من المكتبة، وقرأ أن الحرب انتهت.')).toEqual([]);
   });

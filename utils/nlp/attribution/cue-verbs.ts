@@ -82,7 +82,7 @@ export function arabicSpeechVerb(word: string): string | null {
 }
 
 /** "بحسب", "حسب", "وفقا لـ", "طبقا لـ", "نقلا عن": the source follows the cue. */
-const ACCORDING_CUES = normalizedSet(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا']);
+const ACCORDING_CUES = normalizedSet(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 
 export function arabicAccordingCue(word: string): boolean {
   const plain = normalizeArabic(word);

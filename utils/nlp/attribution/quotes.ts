@@ -275,9 +275,14 @@ class QuoteFinder {
     return reading;
   }
 
-  /** A participle continues a statement of its own sentence; it never reaches back further. */
+  /**
+   * A participle continues a statement of its own sentence; it never reaches back further. A plural
+   * one ("معتبرين") needs a plural source: one named person in the sentence is then not its subject.
+   */
   private participleReading(i: number): SubjectReading {
-    const reading = this.sentenceSubject(this.floor(i), i);
+    const subject = this.sentenceSubject(this.floor(i), i);
+    const plural = /ين$/.test(normalizeArabic(this.scan.tokens[i].text));
+    const reading = plural && subject !== FOLLOW_UP && subject?.named && !subject.name.includes(';') ? FOLLOW_UP : subject;
     return reading === FOLLOW_UP && this.last?.sentence !== this.scan.sentences.id[i] ? null : reading;
   }
 
