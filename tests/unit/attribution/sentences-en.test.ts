@@ -97,6 +97,20 @@ describe('English quotes and reported speech', () => {
     expect(summary('Temperature swings are adding to the challenges of winter, officials warned.').map((q) => q.verb)).toEqual(['warned']);
   });
 
+  it('ends a reported statement where someone else’s clause begins, not at "but that"', () => {
+    const text =
+      'He vowed to keep trying, but the editor Jon Sopel said the president did not sound confident. ' +
+      'Officials said that they had briefed the team, but that they did not know the outcome.';
+    expect(summary(text, [person('Jon Sopel', 'Sopel')]).map((q) => [q.speaker, q.text])).toEqual([
+      ['Jon Sopel', 'the president did not sound confident'],
+      ['Officials', 'they had briefed the team, but that they did not know the outcome'],
+    ]);
+  });
+
+  it('does not take the writer ("when I asked him") for a source', () => {
+    expect(summary('The only swerve came when I asked him how many minds he had changed.')).toEqual([]);
+  });
+
   it('ignores scare quotes that have no cue', () => {
     expect(summary('The so-called “virtual caliphate” is growing, and its “soldiers” are online.')).toEqual([]);
   });

@@ -47,7 +47,9 @@ const COMPLEMENTIZERS = normalizedSet(['أن', 'إن', 'أنه', 'إنه', 'أن
 const LINKING_PREPOSITIONS = normalizedSet(['من', 'إلى', 'على', 'عن']);
 /** Words that introduce a title, so the quoted span after them names a work. */
 const TITLE_INTRODUCERS = new Set([...normalizedSet(['بعنوان', 'عنوان', 'عنوانه', 'عنوانها', 'المعنون', 'المعنونة']), 'entitled', 'titled']);
+/** After a comma these start someone else's clause: "He vowed to keep trying, but Sopel said …". */
 const CLAUSE_JOINERS = normalizedSet(['فيما', 'بينما', 'وفيما', 'وبينما']);
+const ENGLISH_CLAUSE_JOINERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 const MAX_SUBJECT_WINDOW = 30;
 const MAX_FOLLOW_UP_DISTANCE = 2000;
 const MAX_AFTER_QUOTE_TOKENS = 12;
@@ -188,7 +190,9 @@ class QuoteFinder {
       if (!/^[،,]$/.test(tokens[p].text)) continue;
       const next = tokens[p + 1].text;
       const cue = arabicSpeechVerb(next) || isArabicParticiple(next) || ENGLISH_PARTICIPLES.has(next) || next === 'according';
-      if (cue || CLAUSE_JOINERS.has(normalizeArabic(next)) || (quoteEnd !== undefined && tokens[p].start > quoteEnd)) {
+      // "…, but that they did not know …" is still the same reported speech.
+      const joiner = CLAUSE_JOINERS.has(normalizeArabic(next)) || (ENGLISH_CLAUSE_JOINERS.has(next) && tokens[p + 2]?.text !== 'that');
+      if (cue || joiner || (quoteEnd !== undefined && tokens[p].start > quoteEnd)) {
         last = p - 1;
         break;
       }

@@ -183,6 +183,13 @@ function englishAppositionBefore({ text, tokens }: Context, first: number): stri
   return text.slice(tokens[start].start, tokens[last].end);
 }
 
+/** Up to the next punctuation or cue; the dot of an initial ("Dana F. Besecker Company") does not end it. */
+function continuesApposition(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (word === '.' && /^[A-Z]$/.test(tokens[k - 1].text) && isCapitalized(tokens[k + 1])) return true;
+  return !/^[,.;:()—–"“”]$/.test(word) && !ENGLISH_SPEECH_VERBS.has(word);
+}
+
 /** "Ibrahim Ghandour, Sudan's foreign minister," / "Lotfi Azzouz, Tunisia country director for Amnesty International,". */
 function englishAppositionAfter({ text, tokens }: Context, last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
@@ -191,7 +198,7 @@ function englishAppositionAfter({ text, tokens }: Context, last: number): string
   const first = tokens[j];
   if (!first || !(isCapitalized(first) || isEnglishTitle(first.text) || isEnglishTitleModifier(first.text) || /^(the|one)$/i.test(first.text))) return null;
   let k = j;
-  while (k + 1 < tokens.length && k + 1 - j < MAX_ENGLISH_APPOSITION && !/^[,.;:()—–"“”]$/.test(tokens[k + 1].text) && !ENGLISH_SPEECH_VERBS.has(tokens[k + 1].text)) k++;
+  while (k + 1 < tokens.length && k + 1 - j < MAX_ENGLISH_APPOSITION && continuesApposition(tokens, k + 1)) k++;
   if (!tokens.slice(j, Math.min(k, j + 6) + 1).some((t) => isEnglishTitle(t.text))) return null;
   return text.slice(tokens[j].start, tokens[k].end);
 }

@@ -204,7 +204,9 @@ export function sourceAt(ctx: SpeakerContext, first: number, maxWords = 8): { sp
   return { speaker: { name: ctx.text.slice(begin, tokens[last].end).replace(/\s+/g, ' '), named: false }, last };
 }
 
-const ENGLISH_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+// "I" and "we" outside quotes are the writer ("when I asked him"), not a source.
+const ENGLISH_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const FIRST_PERSON = new Set(['i', 'we']);
 const ENGLISH_SKIPPABLE = new Set(
   'has have had also would will could may might later previously repeatedly again then once already still just further had'.split(' '),
 );
@@ -221,6 +223,7 @@ export function englishSubjectBefore(ctx: SpeakerContext, verb: number, floor: n
   if (j < floor) return null;
   const word = tokens[j].text;
   if (ENGLISH_PRONOUNS.has(word.toLowerCase())) return FOLLOW_UP;
+  if (FIRST_PERSON.has(word.toLowerCase())) return null;
   if (word === ',') return englishAppositiveSubject(ctx, j, floor);
   const match = index.endingAt(j);
   if (match) {
