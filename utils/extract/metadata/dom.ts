@@ -57,9 +57,18 @@ export const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' 
 export const precedes = (a: Node, b: Node) =>
   (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) !== 0;
 
+/** Every element in document order; a TreeWalker is several times faster than querySelectorAll('*') in jsdom. */
+export function allElements(doc: Document): Element[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const out: Element[] = [root];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
+  return out;
+}
+
 /**
- * Elements passing `test`, in document order, from a list taken once per extraction
- * (`doc.querySelectorAll('*')`): case-insensitive attribute-substring selectors ([class*="author" i])
+ * Elements passing `test`, in document order, from a list taken once per extraction (allElements): case-insensitive attribute-substring selectors ([class*="author" i])
  * cost hundreds of milliseconds in jsdom, a plain pass over the list a few.
  */
 export function elementsWhere(all: Element[], test: (el: Element, names: string) => boolean): Element[] {

@@ -21,9 +21,9 @@ import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
 import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
-import { textOf } from '@/utils/extract/metadata/dom';
+import { allElements, textOf } from '@/utils/extract/metadata/dom';
 import { readJsonLd } from '@/utils/extract/metadata/json-ld';
-import { firstMeta, metaValues, readMetaTags } from '@/utils/extract/metadata/meta-tags';
+import { firstMeta, metaValues, readMetaTags, type MetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
 import {
   MODIFIED_META,
@@ -53,8 +53,10 @@ export interface MetadataInput {
 
 const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T => x !== null && x !== undefined);
 
-function logoNames(doc: Document): string[] {
-  const imgs = Array.from(doc.querySelectorAll('h1 img[alt], [class*="logo"] img[alt], img[class*="logo"][alt]'));
+/** Alt texts of logo images (in an h1 or a "logo" element): a site's name as it draws it. */
+function logoNames(all: Element[]): string[] {
+  const isLogo = (el: Element | null) => !!el && (el.tagName === 'H1' || /logo/i.test(el.getAttribute('class') ?? ''));
+  const imgs = all.filter((el) => el.tagName === 'IMG' && el.hasAttribute('alt') && (isLogo(el) || isLogo(el.parentElement) || isLogo(el.parentElement?.parentElement ?? null)));
   return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
 }
 
@@ -64,8 +66,9 @@ function htmlLanguage(doc: Document): string | null {
 
 export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
   const { readability, text } = input;
-  const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
+  const all = allElements(doc);
+  const meta = readMetaTags(all);
+  const ld = readJsonLd(all);
   const paragraphs = articleParagraphs(readability?.contentHtml ?? null, text);
   const lines = paragraphs.length > 0 ? paragraphs : text.split('\n');
   const following = followingLines(doc, lines);
@@ -90,7 +93,6 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     readability?.title,
     docTitle,
   ]);
-  const all = Array.from(doc.querySelectorAll('*'));
   const { title, element: headline } = pickTitle(all, metaTitles, looseNames);
 
   const candidates: NameCandidate[] = [
@@ -103,7 +105,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     ...titleAffixes(docTitle, title).flatMap((a) => nameCandidates(a.name, 'title', a.outer ? 2 : 1)),
     ...titleAffixes(ogTitle, title).flatMap((a) => nameCandidates(a.name, 'og:title', 1)),
     ...metaValues(meta, ['author']).flatMap((v) => nameCandidates(v, 'author-meta', 0)),
-    ...logoNames(doc).flatMap((v) => nameCandidates(v, 'logo', 0)),
+    ...logoNames(all).flatMap((v) => nameCandidates(v, 'logo', 0)),
   ];
   const publisher = pickPublisher(candidates, articleScript);
   // siteName is what the site declares about itself; publisher is the judged name above.
@@ -166,7 +168,7 @@ function relativeDate(headline: Element, now: Date): ParsedDate | null {
 }
 
 function pickExcerpt(
-  meta: ReturnType<typeof readMetaTags>,
+  meta: MetaTags,
   ldDescription: string | null,
   readabilityExcerpt: string | null,
   lines: string[],

@@ -105,10 +105,11 @@ function idOf(value: unknown): string | null {
   return value && typeof value === 'object' ? str((value as Node)['@id']) : null;
 }
 
-export function readJsonLd(doc: Document): JsonLdData {
+/** `all`: every element of the page (allElements). */
+export function readJsonLd(all: Element[]): JsonLdData {
   const nodes: Node[] = [];
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
-    (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+  const scripts = all.filter(
+    (s) => s.tagName === 'SCRIPT' && (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
   );
   for (const script of scripts) {
     const raw = script.textContent ?? '';

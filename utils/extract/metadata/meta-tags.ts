@@ -6,10 +6,11 @@ import { clean, decodeEntities } from '@/utils/extract/metadata/text';
 
 export type MetaTags = Map<string, string[]>;
 
-export function readMetaTags(doc: Document): MetaTags {
+/** `all`: every element of the page (allElements). */
+export function readMetaTags(all: Element[]): MetaTags {
   const tags: MetaTags = new Map();
   // RDFa and microdata put the same keys on <span property content> (Drupal's dc:date).
-  for (const el of Array.from(doc.querySelectorAll('[content]'))) {
+  for (const el of all.filter((e) => e.hasAttribute('content'))) {
     const value = clean(decodeEntities(el.getAttribute('content') ?? ''));
     if (!value) continue;
     const keys = ['name', 'property', 'itemprop', 'http-equiv']

@@ -46,6 +46,11 @@ export function foldKey(text: string): string {
 
 export const tokens = (text: string) => foldKey(text).split(' ').filter(Boolean);
 
+/** Share of the tokens in `a` found in the set `b` (0..1). */
+export function tokenContainment(a: string[], b: Set<string>): number {
+  return a.length === 0 ? 0 : a.filter((t) => b.has(t)).length / a.length;
+}
+
 /** Share of a's tokens found in b (0..1). */
 export function containment(a: string, b: string): number {
   const ta = tokens(a);

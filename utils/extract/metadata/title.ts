@@ -4,7 +4,7 @@
  * the meta title, suffix removed, is the fallback.
  */
 import { elementsWhere, inChrome, textOf } from '@/utils/extract/metadata/dom';
-import { clean, containment, foldKey } from '@/utils/extract/metadata/text';
+import { clean, containment, foldKey, tokenContainment, tokens } from '@/utils/extract/metadata/text';
 
 const MIN_MATCH = 0.75;
 const SEPARATORS = /\s+[|\-–—:«»/\\·•]\s+|\s+[|–—·•]\s*|\s*[|–—·•]\s+/;
@@ -49,14 +49,19 @@ export interface PickedTitle {
 /** `all`: every element of the page, in document order. */
 export function pickTitle(all: Element[], metaTitles: string[], siteNames: string[]): PickedTitle {
   const references = metaTitles.map((t) => stripSiteAffix(t, siteNames));
+  const refTokens = references.map((r) => ({ list: tokens(r), set: new Set(tokens(r)) }));
   const headings = headingCandidates(all);
   let best: { title: string; element: Element; score: number } | null = null;
   for (const el of headings) {
+    // A "title" wrapper around a whole block is no headline; skip it before reading its text.
+    if (el.tagName !== 'H1' && el.childElementCount > 12) continue;
     const text = clean(textOf(el));
     if (!text || text.length < 4 || text.length > 400) continue;
-    for (const ref of references) {
+    const list = tokens(text);
+    const set = new Set(list);
+    for (const ref of refTokens) {
       // Both directions: the heading must cover the reference and not be a whole block around it.
-      const score = Math.min(containment(ref, text), containment(text, ref));
+      const score = Math.min(tokenContainment(ref.list, set), tokenContainment(list, ref.set));
       if (score >= MIN_MATCH && (!best || score > best.score)) best = { title: text, element: el, score };
     }
     if (best?.score === 1) break;
