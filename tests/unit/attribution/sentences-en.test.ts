@@ -111,6 +111,28 @@ describe('English quotes and reported speech', () => {
     expect(summary('The only swerve came when I asked him how many minds he had changed.')).toEqual([]);
   });
 
+  it('does not take "declared martial law" or a reporting credit for a statement', () => {
+    const text = 'President Yoon declared martial law on Tuesday. Stella Kim reported from Seoul.';
+    expect(summary(text, [person('Yoon Suk Yeol', 'Yoon'), person('Stella Kim')])).toEqual([]);
+  });
+
+  it('gives a cue between two parts of a sentence the longer part', () => {
+    const text = 'A Gallup poll showed his approval rating at 13 percent, The Korea Times reported, down from 19.';
+    expect(summary(text, [org('The Korea Times')]).map((q) => [q.speaker, q.text])).toEqual([
+      ['The Korea Times', 'A Gallup poll showed his approval rating at 13 percent'],
+    ]);
+  });
+
+  it('resolves "he said" to a speaker that agrees in number, else to the last person named', () => {
+    const text =
+      'President Yoon Suk Yeol apologized on Saturday. Opposition lawmakers said they would vote again on Wednesday. ' +
+      '“I deeply regret this,” he said.';
+    expect(summary(text, [person('Yoon Suk Yeol', 'Yoon')]).map((q) => [q.speaker, q.named])).toEqual([
+      ['Opposition lawmakers', false],
+      ['Yoon Suk Yeol', true],
+    ]);
+  });
+
   it('ignores scare quotes that have no cue', () => {
     expect(summary('The so-called “virtual caliphate” is growing, and its “soldiers” are online.')).toEqual([]);
   });

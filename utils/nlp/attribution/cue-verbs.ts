@@ -119,3 +119,16 @@ export const ENGLISH_SPEECH_VERBS = new Set(
 
 /** Verbs whose object is the listener, not the statement: "told Reuters that …". */
 export const ENGLISH_VERBS_WITH_LISTENER = new Set(['told', 'tells', 'asked', 'asks']);
+
+/**
+ * Verbs that just as often take an ordinary object ("declared martial law", "Stella Kim reported from
+ * Seoul", "announced a new strategy"): they report speech only before "that", a quote, a colon or a
+ * comma, or after the statement ("“…,” Essid declared").
+ */
+export const ENGLISH_VERBS_NEEDING_COMPLEMENT = new Set(
+  (
+    'declared declares announced announces reported reports posted tweeted continued continues asked asks ' +
+    'wrote writes noted notes admitted admits vowed vows revealed disclosed confirmed confirms denied denies ' +
+    'saying adding noting warning stressing insisting arguing explaining'
+  ).split(' '),
+);

@@ -35,9 +35,26 @@ export class EntityIndex {
     }
   }
 
+  private sorted?: EntityMatch[];
+  private persons?: EntityMatch[];
+
   /** Every tagged mention, in text order. */
   mentionMatches(): EntityMatch[] {
-    return [...this.startAt.values()].sort((a, b) => a.first - b.first);
+    this.sorted ??= [...this.startAt.values()].sort((a, b) => a.first - b.first);
+    return this.sorted;
+  }
+
+  /** The last tagged person mention that ends before token i. */
+  personBefore(i: number): EntityMatch | undefined {
+    const persons = (this.persons ??= this.mentionMatches().filter((m) => m.entity.type === 'PERSON'));
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].last < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return persons[lo - 1];
   }
 
   /** An entity whose name begins at token i (an attached proclitic such as و or ل is allowed). */

@@ -10,6 +10,7 @@ import {
   arabicSpeechVerb,
   ENGLISH_PARTICIPLES,
   ENGLISH_SPEECH_VERBS,
+  ENGLISH_VERBS_NEEDING_COMPLEMENT,
   ENGLISH_VERBS_WITH_LISTENER,
   isArabicParticiple,
   statementPreposition,
@@ -58,6 +59,8 @@ const MIN_CONTINUATION_WORDS = 3;
 const MAX_SUBJECT_BEFORE_QUOTE = 6;
 const MAX_QUOTED_NAME_WORDS = 3;
 const MAX_QUOTED_PHRASE_WORDS = 4;
+const MAX_LISTENER_WORDS = 6;
+const MAX_ADVERBIAL_WORDS = 8;
 
 export const isTitleSpan = (scan: { text: string }, span: QuotedSpan) => {
   const before = scan.text.slice(Math.max(0, span.open - 20), span.open).trim().split(/\s+/).pop() ?? '';
@@ -70,7 +73,8 @@ const ADVERBIAL_WORDS = new Set(
     'on in at during late early last this next yesterday today tonight earlier later recently again also then ' +
     'publicly privately separately morning afternoon evening night week weekend month year a an the interview ' +
     'statement briefing conference phone telephone monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december'
+    'january february march april may june july august september october november december ago months years ' +
+    'days weeks hours minutes before after aboard for'
   ).split(' '),
 );
 
@@ -79,6 +83,13 @@ const continuesClause = (word: string) => /^[\p{L}\p{N}]/u.test(word) && !/^و/.
 
 function isDirectQuoteAfter(scan: QuoteScan, window: number[]): boolean {
   return window.length <= MAX_SUBJECT_BEFORE_QUOTE && !window.some((j) => isArabicFunctionWord(scan.tokens[j].text));
+}
+
+type GrammaticalNumber = 'one' | 'many';
+
+function pronounNumber(word: string | undefined): GrammaticalNumber | undefined {
+  if (/^(he|she)$/i.test(word ?? '')) return 'one';
+  return /^they$/i.test(word ?? '') ? 'many' : undefined;
 }
 
 export function findQuotes(scan: QuoteScan): Quote[] {
@@ -91,6 +102,8 @@ class QuoteFinder {
   private readonly consumedCues = new Set<number>();
   private claimedUntil = 0;
   private last: { speaker: Speaker; end: number; sentence: number; direct: boolean } | null = null;
+  /** Speakers since the last break in the chain, for follow-ups that must agree in number. */
+  private readonly recent: { speaker: Speaker; end: number }[] = [];
 
   constructor(private readonly scan: QuoteScan) {}
 
@@ -120,9 +133,35 @@ class QuoteFinder {
     return this.quotes;
   }
 
-  private resolve(reading: SubjectReading, at: number): Speaker | null {
+  /**
+   * A follow-up's speaker: the previous one, or for "he"/"she"/"they" the latest that agrees in
+   * number ("“I deeply regret this,” he said" after "Opposition lawmakers said …" is not theirs), else
+   * the last person named before it.
+   */
+  private resolve(reading: SubjectReading, at: number, pronoun?: GrammaticalNumber): Speaker | null {
     if (reading !== FOLLOW_UP) return reading;
-    return this.last && at - this.last.end < MAX_FOLLOW_UP_DISTANCE ? this.last.speaker : null;
+    const recent = this.recent.filter((r) => at - r.end < MAX_FOLLOW_UP_DISTANCE);
+    if (!pronoun) return recent.at(-1)?.speaker ?? null;
+    const agreeing = recent.findLast((r) => this.agrees(r.speaker, pronoun));
+    if (agreeing) return agreeing.speaker;
+    const person = pronoun === 'one' ? this.scan.index.personBefore(tokenIndexAt(this.scan.tokens, at)) : undefined;
+    return person && at - this.scan.tokens[person.last].end < MAX_FOLLOW_UP_DISTANCE ? speakerOf([person]) : null;
+  }
+
+  private agrees(speaker: Speaker, pronoun: GrammaticalNumber): boolean {
+    if (speaker.name.includes(';')) return pronoun === 'many';
+    if (speaker.named) {
+      const type = this.scan.index.entities.find((e) => e.name === speaker.name)?.type;
+      // "they" may stand for an organisation; "he" and "she" only for a person.
+      return pronoun === 'one' ? type === 'PERSON' : type !== 'PERSON';
+    }
+    return (pronoun === 'many') === /[^s]s$/i.test(speaker.name);
+  }
+
+  /** A statement whose source we cannot name: later follow-ups must not skip back over it. */
+  private breakChain() {
+    this.last = null;
+    this.recent.length = 0;
   }
 
   private add(range: Range, speaker: Speaker, verb: string | null, span?: QuotedSpan) {
@@ -132,6 +171,7 @@ class QuoteFinder {
     this.claimedUntil = Math.max(this.claimedUntil, range.end);
     const endToken = Math.min(tokenIndexAt(tokens, range.end - 1), tokens.length - 1);
     this.last = { speaker, end: range.end, sentence: sentences.id[endToken], direct: !!span };
+    this.recent.push({ speaker, end: range.end });
   }
 
   /**
@@ -219,8 +259,7 @@ class QuoteFinder {
     if (!statement) return;
     const reading = participle ? this.participleReading(i) : this.arabicReading(i, verb, cue.window);
     if (reading === null) {
-      // A statement whose source we cannot name: later follow-ups must not skip back over it.
-      if (!participle) this.last = null;
+      if (!participle) this.breakChain();
       return;
     }
     const speaker = this.resolve(reading, tokens[i].start);
@@ -300,30 +339,59 @@ class QuoteFinder {
     return opensClause ? FOLLOW_UP : null;
   }
 
-  /** "X said (that) …", "…, officials said.", "X told Reuters …". */
+  /** "X said (that) …", "…, officials said.", "X told Reuters …", "…, The Korea Times reported, …". */
   private englishVerb(i: number) {
-    const { tokens, sentences, index } = this.scan;
+    const { tokens, sentences } = this.scan;
     const floor = this.floor(i);
-    const reading = ENGLISH_PARTICIPLES.has(tokens[i].text) ? this.sentenceSubject(floor, i) : this.englishReading(i, floor);
+    const verb = tokens[i].text;
+    const reading = ENGLISH_PARTICIPLES.has(verb) ? this.sentenceSubject(floor, i) : this.englishReading(i, floor);
     if (!reading) return;
     const last = sentences.last[i];
-    let k = i + 1;
-    if (ENGLISH_VERBS_WITH_LISTENER.has(tokens[i].text)) {
-      const listener = index.startingAt(k);
-      if (listener) k = listener.last + 1;
-      else while (k <= last && k - i <= 3 && isLatinWord(tokens[k]) && tokens[k].text !== 'that') k++;
-    }
+    const k = ENGLISH_VERBS_WITH_LISTENER.has(verb) ? this.afterListener(i + 1, last) : i + 1;
+    const that = this.thatWithin(k, last);
     let statement: { range: Range; span?: QuotedSpan } | null;
-    // "adding to the challenges": a participle reports speech only when a statement follows it.
-    if (ENGLISH_PARTICIPLES.has(tokens[i].text) && this.thatWithin(k, last) < 0 && !/^[:,“"]$/.test(tokens[k]?.text ?? '')) return;
     if (this.endsSentence(k, last)) {
       statement = this.trailingStatement(floor, i);
+    } else if (that < 0 && tokens[k]?.text === ',' && tokens[this.subjectStart(i, floor) - 1]?.text === ',') {
+      statement = this.parentheticalStatement(floor, i, k, last);
+    } else if (that < 0 && ENGLISH_VERBS_NEEDING_COMPLEMENT.has(verb) && !/^[:,“"]$/.test(tokens[k]?.text ?? '')) {
+      return;
     } else {
-      const that = this.thatWithin(k, last);
       statement = this.statementAt(that >= 0 ? that + 1 : k, last);
     }
-    const speaker = this.resolve(reading, tokens[i].start);
-    if (statement && speaker) this.add(statement.range, speaker, tokens[i].text, statement.span);
+    const speaker = this.resolve(reading, tokens[i].start, pronounNumber(tokens[i - 1]?.text));
+    if (statement && speaker) this.add(statement.range, speaker, verb, statement.span);
+  }
+
+  /** "told the U.N. General Assembly 18 months ago that …", "told reporters aboard Air Force One". */
+  private afterListener(k: number, last: number): number {
+    const { tokens, index } = this.scan;
+    const listener = index.startingAt(k);
+    if (listener) return listener.last + 1;
+    let p = k;
+    while (p <= last && p - k < MAX_LISTENER_WORDS && isLatinWord(tokens[p]) && tokens[p].text !== 'that' && !ADVERBIAL_WORDS.has(tokens[p].text.toLowerCase())) p++;
+    return p;
+  }
+
+  /** The first token of the subject phrase before the verb: back over words and an apposition. */
+  private subjectStart(verb: number, floor: number): number {
+    const { tokens } = this.scan;
+    let p = verb;
+    while (p - 1 >= floor && isLatinWord(tokens[p - 1]) && verb - p < MAX_LISTENER_WORDS) p--;
+    return p;
+  }
+
+  /**
+   * "A Gallup poll showed 13%, The Korea Times reported, down from 19%" / "For days after a storm, Con
+   * Edison officials say, they often deal with …": the cue sits between two parts of the sentence,
+   * and the statement is the longer one.
+   */
+  private parentheticalStatement(floor: number, verb: number, comma: number, last: number): { range: Range; span?: QuotedSpan } | null {
+    const before = this.clauseRange(floor, this.subjectStart(verb, floor) - 2);
+    const after = this.statementAt(comma + 1, last);
+    if (!before) return after;
+    if (!after) return { range: before };
+    return before.end - before.start >= after.range.end - after.range.start ? { range: before } : after;
   }
 
   /** Subject before the verb; "Earnest condemned the attack and said …" shares the clause's subject. */
@@ -363,11 +431,13 @@ class QuoteFinder {
     return p > last || (p === last && /^[.!?]$/.test(tokens[p].text));
   }
 
+  /** "said on Tuesday that", "said in a statement that": only an adverbial may come before "that". */
   private thatWithin(k: number, last: number): number {
     const { tokens } = this.scan;
-    for (let p = k; p <= last && p - k < 7; p++) {
-      if (tokens[p].text === 'that') return p;
-      if (!isLatinWord(tokens[p])) return -1;
+    for (let p = k; p <= last && p - k < MAX_ADVERBIAL_WORDS; p++) {
+      const word = tokens[p].text;
+      if (word === 'that') return p;
+      if (!ADVERBIAL_WORDS.has(word.toLowerCase()) && !/^\d/.test(word)) return -1;
     }
     return -1;
   }
@@ -425,10 +495,9 @@ class QuoteFinder {
       if (spans.openingAt(tokens[v].start)) break;
       if (!ENGLISH_SPEECH_VERBS.has(tokens[v].text)) continue;
       const reading = v === k ? englishSubjectAfter(this.scan, v) : englishSubjectBefore(this.scan, v, k);
-      const speaker = this.resolve(reading, span.start);
+      const speaker = this.resolve(reading, span.start, pronounNumber(tokens[v - 1]?.text));
       if (!speaker) {
-        // Someone we cannot name spoke: "he added" after this must not reach further back.
-        this.last = null;
+        this.breakChain();
         return;
       }
       this.consumedCues.add(v);

@@ -43,11 +43,12 @@ const ABBREVIATIONS = new Set(
 
 /**
  * For each token, whether a sentence ends right after it. Ends inside quoted spans do not count,
- * so a multi-sentence quotation stays one statement. A line break ends a sentence unless it wraps
- * a Latin sentence mid-way (some pages keep their source line breaks inside paragraphs).
+ * so a multi-sentence quotation stays one statement. A line break ends a sentence, except in text
+ * that keeps its source's hard line wraps inside paragraphs: there only punctuation does.
  */
 export function sentenceEnds(text: string, tokens: Token[], insideQuote: (offset: number) => boolean): boolean[] {
   const ends = new Array<boolean>(tokens.length).fill(false);
+  const wrapped = isHardWrapped(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
@@ -61,10 +62,19 @@ export function sentenceEnds(text: string, tokens: Token[], insideQuote: (offset
     } else if (CLOSING_QUOTES.has(token.text) && SENTENCE_PUNCT.has(tokens[i - 1]?.text ?? '')) {
       ends[i] = !/^[a-z\d,;]/.test(next.text);
     } else if (text.slice(token.end, next.start).includes('\n')) {
-      ends[i] = !(/^[a-z,\-–—]/.test(token.text) || /^[a-z]/.test(next.text));
+      ends[i] = wrapped ? /^[:”"»\]]$/.test(token.text) : !/^[a-z]/.test(next.text);
     }
   }
   return ends;
+}
+
+const WRAPPED_LINE = /[\p{L},]\n[a-z]/gu;
+const MIN_WRAPPED_SHARE = 0.2;
+
+/** Many lines that stop mid-sentence and go on in lower case: the source's line wrapping survived extraction. */
+function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n').length;
+  return lines > 5 && (text.match(WRAPPED_LINE)?.length ?? 0) / lines >= MIN_WRAPPED_SHARE;
 }
 
 function isAbbreviation(previous: Token | undefined, dot: Token): boolean {
