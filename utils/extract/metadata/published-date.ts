@@ -1,10 +1,11 @@
 /**
  * Publication and modification dates, by precedence:
  *   1. JSON-LD datePublished   2. publication meta tags (article:published_time, citation_*, Dublin Core,
- *   parsely, itemprop, …)   3. a print source line in the text   4. the visible date next to the headline
- *   (<time datetime> first)   5. a /YYYY/MM/DD/ URL path   6. a relative date, only when `now` is given.
- * A UTC timestamp whose calendar day differs from the page's own visible day is the same instant seen
- * from Greenwich: the visible local day is reported instead (date only).
+ *   parsely, itemprop, …)   3. a print source line in the text   4. a /YYYY/MM/DD/ URL path (a
+ *   creation date; visible stamps are often "last updated", CNN Arabic)   5. the visible date next to the
+ *   headline (<time datetime> first)   6. a relative date, only when `now` is given.
+ * A UTC timestamp whose calendar day differs by one from the page's own visible (non-UTC) day is the same
+ * instant seen from Greenwich: the visible local day is reported instead (date only).
  */
 import { parseIsoLike } from '@/utils/extract/dates/iso';
 import { instantOf, isValidYmd, ymd, type ParsedDate } from '@/utils/extract/dates/parsed-date';
