@@ -133,6 +133,13 @@ describe('English quotes and reported speech', () => {
     ]);
   });
 
+  it('reads ", saying" as attribution but not "by saying", whose subject is out of sight', () => {
+    const text =
+      'The Obama administration warned about rhetoric from the Likud party, which tried to rally support by saying ' +
+      'that Arab voters were “coming out in droves.”';
+    expect(summary(text, [person('Barack Obama', 'Obama'), org('Likud')])).toEqual([]);
+  });
+
   it('ignores scare quotes that have no cue', () => {
     expect(summary('The so-called “virtual caliphate” is growing, and its “soldiers” are online.')).toEqual([]);
   });

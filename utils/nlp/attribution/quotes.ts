@@ -124,7 +124,7 @@ class QuoteFinder {
         if (verb) this.arabicVerb(i, verb);
         else if (isArabicParticiple(token.text)) this.arabicVerb(i, token.text, true);
         else if (arabicAccordingCue(token.text)) this.according(i);
-      } else if (english && (ENGLISH_SPEECH_VERBS.has(token.text) || ENGLISH_PARTICIPLES.has(token.text))) {
+      } else if (english && (ENGLISH_SPEECH_VERBS.has(token.text) || this.isAttributingParticiple(i))) {
         this.englishVerb(i);
       } else if (english && /^according$/i.test(token.text) && tokens[i + 1]?.text === 'to') {
         this.according(i);
@@ -392,6 +392,12 @@ class QuoteFinder {
     if (!before) return after;
     if (!after) return { range: before };
     return before.end - before.start >= after.range.end - after.range.start ? { range: before } : after;
+  }
+
+  /** ", saying that …" attributes; "tried to rally support by saying that …" has a subject we cannot see. */
+  private isAttributingParticiple(i: number): boolean {
+    const { tokens } = this.scan;
+    return ENGLISH_PARTICIPLES.has(tokens[i].text) && tokens[i - 1]?.text === ',';
   }
 
   /** Subject before the verb; "Earnest condemned the attack and said …" shares the clause's subject. */
