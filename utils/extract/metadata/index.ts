@@ -22,7 +22,7 @@ import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
 import { allElements, textOf } from '@/utils/extract/metadata/dom';
-import { readJsonLd } from '@/utils/extract/metadata/json-ld';
+import { readJsonLd, type JsonLdData } from '@/utils/extract/metadata/json-ld';
 import { firstMeta, metaValues, readMetaTags, type MetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
 import {
@@ -61,7 +61,7 @@ function logoNames(all: Element[]): string[] {
 }
 
 function htmlLanguage(doc: Document): string | null {
-  return clean(doc.documentElement.getAttribute('lang'))?.split(/[-_]/)[0].toLowerCase() ?? null;
+  return clean(doc.documentElement?.getAttribute('lang'))?.split(/[-_]/)[0].toLowerCase() ?? null;
 }
 
 export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
@@ -95,19 +95,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   ]);
   const { title, element: headline } = pickTitle(all, metaTitles, looseNames);
 
-  const candidates: NameCandidate[] = [
-    ...nameCandidates(sourceLine?.publisher, 'source-line', 10),
-    ...nameCandidates(ld.publisher, 'json-ld', 4),
-    ...siteNameMeta.flatMap((v) => nameCandidates(v, 'og:site_name', 4)),
-    ...nameCandidates(ld.websiteName, 'website', 3),
-    ...metaValues(meta, ['publisher', 'dc.publisher', 'citation_publisher']).flatMap((v) => nameCandidates(v, 'publisher-meta', 2)),
-    ...nameCandidates(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']), 'application-name', 2),
-    ...titleAffixes(docTitle, title).flatMap((a) => nameCandidates(a.name, 'title', a.outer ? 2 : 1)),
-    ...titleAffixes(ogTitle, title).flatMap((a) => nameCandidates(a.name, 'og:title', 1)),
-    ...metaValues(meta, ['author']).flatMap((v) => nameCandidates(v, 'author-meta', 0)),
-    ...logoNames(all).flatMap((v) => nameCandidates(v, 'logo', 0)),
-  ];
-  const publisher = pickPublisher(candidates, articleScript);
+  const publisher = pickPublisher(publisherCandidates(meta, ld, all, sourceLine?.publisher ?? null, docTitle, ogTitle, title), articleScript);
   // siteName is what the site declares about itself; publisher is the judged name above.
   const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? null;
   // Declared and judged site names only: a title segment can be the author's own name (columns, blogs).
@@ -118,24 +106,14 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     { siteNames, articleScript },
   );
 
-  const visible = findVisibleDates(doc, headline);
-  const machine = compact([parseMachineDate(ld.datePublished), ...metaValues(meta, PUBLISHED_META).map(parseMachineDate)]);
-  const pageUrl = input.url;
-  const canonicalUrl = pickCanonicalUrl(doc, [firstMeta(meta, ['og:url']), ld.url], pageUrl);
-  const relative: ParsedDate | null =
-    input.now && headline ? relativeDate(headline, input.now) : null;
-  const published = choosePublished({
-    machine,
-    sourceLine: sourceLine?.date ? { date: sourceLine.date, time: null, offset: null } : null,
-    visible: visible.published,
-    url: urlDate(pageUrl) ?? urlDate(canonicalUrl),
-    relative,
+  const canonicalUrl = pickCanonicalUrl(doc, [firstMeta(meta, ['og:url']), ld.url], input.url);
+  const { published, modified } = chooseDates(doc, meta, ld, headline, {
+    sourceLine: sourceLine?.date ?? null,
+    url: urlDate(input.url) ?? urlDate(canonicalUrl),
+    now: input.now,
   });
-  const modifiedCandidates = compact([parseMachineDate(ld.dateModified), ...metaValues(meta, MODIFIED_META).map(parseMachineDate), visible.updated]);
-  const modified = chooseModified(modifiedCandidates, published);
 
-  const selfNames = compact([publisher, siteName, ...siteNames]);
-  const dateline = findDateline(lines, selfNames) ?? byline.dateline;
+  const dateline = findDateline(lines, siteNames) ?? byline.dateline;
   const wireAgencies = findWireAgencies(lines, following, byline.agencies);
 
   return {
@@ -157,12 +135,62 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   };
 }
 
+/** Every name the page gives itself, weighted by how much its source is worth (see publisher.ts). */
+function publisherCandidates(
+  meta: MetaTags,
+  ld: JsonLdData,
+  all: Element[],
+  sourceLinePublisher: string | null,
+  docTitle: string | null,
+  ogTitle: string | null,
+  title: string | null,
+): NameCandidate[] {
+  return [
+    ...nameCandidates(sourceLinePublisher, 'source-line', 10),
+    ...nameCandidates(ld.publisher, 'json-ld', 4),
+    ...metaValues(meta, ['og:site_name']).flatMap((v) => nameCandidates(v, 'og:site_name', 4)),
+    ...nameCandidates(ld.websiteName, 'website', 3),
+    ...metaValues(meta, ['publisher', 'dc.publisher', 'citation_publisher']).flatMap((v) => nameCandidates(v, 'publisher-meta', 2)),
+    ...nameCandidates(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']), 'application-name', 2),
+    ...titleAffixes(docTitle, title).flatMap((a) => nameCandidates(a.name, 'title', a.outer ? 2 : 1)),
+    ...titleAffixes(ogTitle, title).flatMap((a) => nameCandidates(a.name, 'og:title', 1)),
+    ...metaValues(meta, ['author']).flatMap((v) => nameCandidates(v, 'author-meta', 0)),
+    ...logoNames(all).flatMap((v) => nameCandidates(v, 'logo', 0)),
+  ];
+}
+
+const dayOnly = (date: string | null): ParsedDate | null => (date ? { date, time: null, offset: null } : null);
+
+/** Published and modified dates from every source, merged as published-date.ts describes. */
+function chooseDates(
+  doc: Document,
+  meta: MetaTags,
+  ld: JsonLdData,
+  headline: Element | null,
+  extra: { sourceLine: string | null; url: ParsedDate | null; now?: Date },
+): { published: ParsedDate | null; modified: ParsedDate | null } {
+  const visible = findVisibleDates(doc, headline);
+  const published = choosePublished({
+    machine: compact([parseMachineDate(ld.datePublished), ...metaValues(meta, PUBLISHED_META).map(parseMachineDate)]),
+    sourceLine: dayOnly(extra.sourceLine),
+    visible: visible.published,
+    url: extra.url,
+    relative: extra.now && headline ? relativeDate(headline, extra.now) : null,
+  });
+  const modifiedCandidates = compact([
+    parseMachineDate(ld.dateModified),
+    ...metaValues(meta, MODIFIED_META).map(parseMachineDate),
+    visible.updated,
+  ]);
+  return { published, modified: chooseModified(modifiedCandidates, published) };
+}
+
 /** A relative date printed right after the headline, resolved against `now`. */
 function relativeDate(headline: Element, now: Date): ParsedDate | null {
   let el: Element | null = headline.nextElementSibling;
   for (let i = 0; el && i < 4; i += 1, el = el.nextElementSibling) {
     const date = resolveRelativeDate(textOf(el).slice(0, 200), now);
-    if (date) return { date, time: null, offset: null };
+    if (date) return dayOnly(date);
   }
   return null;
 }
