@@ -35,6 +35,12 @@ describe('Arabic quotes and reported speech', () => {
     ]);
   });
 
+  it('reads an unnamed source that opens the sentence before its verb', () => {
+    expect(rows('مصدر مطلع على القضية قال إن اللصوص دخلوا الشقة دون استخدام القوة.')).toEqual([
+      ['مصدر مطلع على القضية', false, 'قال', 'اللصوص دخلوا الشقة دون استخدام القوة'],
+    ]);
+  });
+
   it('lists unnamed sources after قال and بحسب', () => {
     const text = 'وقال مصدر مطلع إن المحادثات توقفت. وبحسب مصادر مطلعة، فإن الاتفاق سيوقع غدا.';
     expect(rows(text)).toEqual([

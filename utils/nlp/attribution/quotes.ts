@@ -312,7 +312,7 @@ class QuoteFinder {
   private arabicReading(i: number, verb: string, window: number[]): SubjectReading {
     const { sentences } = this.scan;
     let reading = arabicSubjectAfter(this.scan, window);
-    if (reading === FOLLOW_UP && window.length === 0) reading = arabicSubjectBefore(this.scan, i) ?? this.bareFollowUp(i, verb);
+    if (reading === FOLLOW_UP && window.length === 0) reading = arabicSubjectBefore(this.scan, i, sentences.first[i]) ?? this.bareFollowUp(i, verb);
     // "كما التقى مون … وقال إن …": mid-sentence, a verb without a subject shares the sentence's.
     if (reading === FOLLOW_UP && i > sentences.first[i]) reading = this.sentenceSubject(this.floor(i), i);
     return reading;

@@ -169,12 +169,20 @@ function arabicDescriptor({ text, tokens }: SpeakerContext, window: number[]): s
 
 const DESCRIPTOR_PREPOSITIONS = normalizedSet(['في', 'من']);
 
-/** Subject written before the verb ("ومضى فوتل يقول", "… غلوك اعتبرا", "مسؤولون يقولون"). */
-export function arabicSubjectBefore(ctx: SpeakerContext, verb: number): Speaker | null {
+/**
+ * Subject written before the verb ("ومضى فوتل يقول", "… غلوك اعتبرا", "مسؤولون يقولون"), or an
+ * unnamed source opening the sentence ("مصدر مطَّلع على مجريات القضية قال إن …").
+ */
+export function arabicSubjectBefore(ctx: SpeakerContext, verb: number, sentenceStart: number): Speaker | null {
+  const { tokens, text } = ctx;
   const match = ctx.index.endingAt(verb - 1);
   if (match) return speakerOf(arabicGroupTo(ctx, match));
-  const word = ctx.tokens[verb - 1]?.text ?? '';
+  const word = tokens[verb - 1]?.text ?? '';
   if (isArabicWord(word) && isArabicUnnamedHead(word)) return { name: word, named: false };
+  const opening = tokens.slice(sentenceStart, verb);
+  if (opening.length > 0 && opening.length <= MAX_DESCRIPTOR_WORDS && opening.every((t) => isArabicWord(t.text)) && isArabicUnnamedHead(opening[0].text)) {
+    return { name: text.slice(opening[0].start, opening[opening.length - 1].end), named: false };
+  }
   return null;
 }
 
