@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: speed and memory of Siyaq's analysis against Readability alone, in one run, over
- * Mozilla's Readability test pages plus the seed article (and the Arabic/RTL news pages).
+ * `npm run bench`: what Siyaq's analysis costs against Readability alone, in one run, over the seed
+ * article, Mozilla's Readability test pages and the Arabic/RTL news pages. Timed twice: in Chromium
+ * on the browser's own DOM (what the extension does) and in Node on jsdom (what the CLI does).
  * Figures are printed, never asserted: the README records them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,18 +12,25 @@ import { extractArticle } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node.ts';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
+import { runInChromium } from './bench-browser';
 import { benchNer } from './bench-ner';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
-const REPEATS = 3;
+export const REPEATS = 3;
 
-interface Page {
+export interface BenchPage {
   name: string;
   html: string;
 }
 
-function loadPages(): Page[] {
-  const pages: Page[] = [{ name: 'seed', html: readFileSync(join(SHARED, 'fixtures/seed-article.html'), 'utf8') }];
+export interface Timing {
+  name: string;
+  readability: number;
+  siyaq: number;
+}
+
+function loadPages(): BenchPage[] {
+  const pages: BenchPage[] = [{ name: 'seed', html: readFileSync(join(SHARED, 'fixtures/seed-article.html'), 'utf8') }];
   for (const corpus of ['readability', 'arabic-news', 'rtl-other']) {
     const dir = join(SHARED, 'data/pages', corpus);
     if (!existsSync(dir)) continue;
@@ -48,17 +56,12 @@ function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-async function main() {
-  const pages = loadPages();
-  const recognizer = await loadRecognizer();
-  const rows: { name: string; readability: number; siyaq: number }[] = [];
-  const heapBefore = process.memoryUsage().heapUsed;
-  let peakRss = 0;
-  for (const page of pages) {
+async function runInNode(pages: BenchPage[]): Promise<Timing[]> {
+  const recognizer = loadRecognizer();
+  return pages.map((page) => {
     const doc = parseHtml(page.html, 'https://example.invalid/');
     const readability: number[] = [];
     const siyaq: number[] = [];
-    // Alternate the two so that warm-up and GC pauses fall on both alike.
     for (let i = 0; i < REPEATS; i++) {
       readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
       siyaq.push(
@@ -68,27 +71,41 @@ async function main() {
         }),
       );
     }
-    rows.push({ name: page.name, readability: median(readability), siyaq: median(siyaq) });
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }
+    doc.defaultView?.close();
+    return { name: page.name, readability: median(readability), siyaq: median(siyaq) };
+  });
+}
+
+function report(title: string, rows: Timing[]) {
   const r = rows.map((row) => row.readability);
   const s = rows.map((row) => row.siyaq);
   const worst = rows.reduce((a, b) => (b.siyaq > a.siyaq ? b : a));
-  const perPageRatio = rows.map((row) => row.siyaq / row.readability);
-  console.log(`pages: ${rows.length} (seed + readability + arabic-news + rtl-other), ${REPEATS} runs each, median per page`);
-  console.log('                     median ms   p95 ms   max ms');
-  console.log(`Readability alone   ${fmt(median(r))}  ${fmt(quantile(r, 0.95))}  ${fmt(Math.max(...r))}`);
-  console.log(`Siyaq full analysis ${fmt(median(s))}  ${fmt(quantile(s, 0.95))}  ${fmt(Math.max(...s))}`);
-  console.log(`ratio (median of totals) ${(median(s) / median(r)).toFixed(2)}x; median per-page ratio ${median(perPageRatio).toFixed(2)}x`);
-  console.log(`slowest page: ${worst.name} ${worst.siyaq.toFixed(1)} ms (Readability ${worst.readability.toFixed(1)} ms)`);
-  console.log(`memory: heap grew ${mb(process.memoryUsage().heapUsed - heapBefore)} MB over the run, peak RSS ${mb(peakRss)} MB`);
+  const over200 = rows.filter((row) => row.siyaq > 200).length;
+  console.log(`\n${title}: ${rows.length} pages, median of ${REPEATS} runs per page`);
+  console.log('                      median ms    p95 ms    max ms');
+  console.log(`Readability alone     ${fmt(median(r))} ${fmt(quantile(r, 0.95))} ${fmt(Math.max(...r))}`);
+  console.log(`Siyaq full analysis   ${fmt(median(s))} ${fmt(quantile(s, 0.95))} ${fmt(Math.max(...s))}`);
+  console.log(`ratio Siyaq/Readability: ${(median(s) / median(r)).toFixed(2)}x of medians; per page, median ${median(rows.map((x) => x.siyaq / x.readability)).toFixed(2)}x`);
+  console.log(`pages over 200 ms: ${over200}; slowest: ${worst.name} ${worst.siyaq.toFixed(1)} ms (Readability ${worst.readability.toFixed(1)} ms)`);
+}
+
+async function main() {
+  const pages = loadPages();
+  const rssBefore = process.memoryUsage().rss;
+  const chromium = await runInChromium(pages, REPEATS);
+  report('Chromium (the extension: browser DOM)', chromium.rows);
+  const stageNames = Object.keys(chromium.stages[0] ?? {});
+  console.log(`where the time goes (median ms per article page): ${stageNames.map((k) => `${k} ${median(chromium.stages.map((s) => s[k])).toFixed(1)}`).join(', ')}`);
+  console.log(`  p95: ${stageNames.map((k) => `${k} ${quantile(chromium.stages.map((s) => s[k]), 0.95).toFixed(1)}`).join(', ')}`);
+  report('Node + jsdom (the CLI)', await runInNode(pages));
+  console.log(`\nNode memory: peak RSS ${mb(process.memoryUsage().rss)} MB (${mb(rssBefore)} MB before the runs)`);
   for (const row of await benchNer()) {
-    console.log(`NER ${row.lang}: ${Math.round(row.tokensPerSecond).toLocaleString('en')} tokens/s, model ${kb(row.modelBytes)} KB (${kb(row.gzipBytes)} KB gzip)`);
+    console.log(`NER ${row.lang}: ${Math.round(row.tokensPerSecond).toLocaleString('en')} tokens/s on one core, model ${kb(row.modelBytes)} KB (${kb(row.gzipBytes)} KB gzip)`);
   }
 }
 
-const fmt = (ms: number) => ms.toFixed(1).padStart(8);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const fmt = (ms: number) => ms.toFixed(1).padStart(9);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const kb = (bytes: number) => Math.round(bytes / 1024).toLocaleString('en');
 
 main().catch((error: unknown) => {

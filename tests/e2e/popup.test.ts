@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, readHistory, type ExtensionBrowser } from './browser';
-import { serveFixtures } from './server';
+import { serveFixtures } from '../../scripts/static-server';
 
 const OUTPUT = resolve('tests/e2e/output');
 mkdirSync(OUTPUT, { recursive: true });

@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf' };
 
-/** Serves a fixture folder on 127.0.0.1 at a free port; nothing leaves the machine. */
+/** Serves a folder on 127.0.0.1 at a free port (e2e fixtures, benchmark models); nothing leaves the machine. */
 export async function serveFixtures(root: string): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
