@@ -1,6 +1,8 @@
 /**
  * Groups mentions into entities: a shorter mention whose words are a run inside a longer mention of
  * the same type names the same thing ("فوتل" in "جوزيف فوتل", "Obama" in "Barack Obama").
+ * Places are the exception: "Sudan" is not "South Sudan", nor "سوريا" "شمال سوريا", so a place
+ * joins only the same name.
  */
 import type { Entity } from '@/utils/analysis/types';
 import type { TypedMention } from '@/utils/nlp/ner/mentions';
@@ -8,6 +10,8 @@ import type { TypedMention } from '@/utils/nlp/ner/mentions';
 // Head nouns that describe an organisation rather than name it: "تنظيم داعش" is Daesh, while
 // "مركز كويليام" is the Quilliam Centre's name.
 const DESCRIPTORS = new Set(['تنظيم', 'حركه', 'جماعه', 'ميليشيا', 'the']);
+
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 function containsRun(haystack: string[], needle: string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -32,7 +36,9 @@ export function mergeMentions(mentions: TypedMention[]): Entity[] {
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const mention of ordered) {
     const candidates = groups.filter(
-      (g) => g.mentions[0].type === mention.type && g.forms.some((form) => containsRun(form, mention.words)),
+      (g) =>
+        g.mentions[0].type === mention.type &&
+        g.forms.some((form) => (mention.type === 'LOCATION' ? sameWords(form, mention.words) : containsRun(form, mention.words))),
     );
     // An ambiguous short form ("Smith" with two Smiths) goes to the entity mentioned last before it.
     const nearest = (g: Group) => Math.max(...g.mentions.map((m) => (m.start <= mention.start ? m.start : -1)));
