@@ -85,7 +85,10 @@ export function mentionsFromTags(
     while (end < tags.length && tags[end] === `I-${tag}`) end++;
     const type = ENTITY_TYPES[tag];
     let start = tokens[i].start;
-    if (lang === 'ar') start += offsetOfLetter(tokens[i].text, procliticLength(tokens[i].text, lexicon, standalone));
+    if (lang === 'ar' && tag === 'ORG' && isDescriptor(tokens[i], lexicon)) {
+      // The organisation starts with its head noun ("لمركز كويليام"): its proclitics are never part of the name.
+      start += offsetOfLetter(tokens[i].text, proclitic(normalizeArabic(tokens[i].text)).prefix.length);
+    } else if (lang === 'ar') start += offsetOfLetter(tokens[i].text, procliticLength(tokens[i].text, lexicon, standalone));
     if (lang === 'ar' && tag === 'ORG' && i > 0 && isDescriptor(tokens[i - 1], lexicon)) {
       const before = tokens[i - 1];
       start = before.start + offsetOfLetter(before.text, proclitic(normalizeArabic(before.text)).prefix.length);

@@ -1,0 +1,91 @@
+/**
+ * A rule layer for Arabic organisation names built on a head noun ("مركز كويليام", "القيادة الأميركية
+ * الوسطى"). ANERcorp, the tagger's training news, mostly leaves such heads outside its names, and a
+ * name after مركز is often a person's or a place's ("كويليام" is tagged PER), so the tagger alone
+ * misses these organisations. Arabic names an institution with its head noun followed either by a
+ * proper name or by definite relational (nisba) adjectives; both patterns are written out here.
+ */
+import { normalizeArabic, procliticSplits, withoutArticle } from '@/utils/nlp/arabic';
+
+/** Head nouns that, followed by a name or nisba adjectives, name an organisation (normalised, no article). */
+const HEADS = new Set(
+  'مركز قياده وزاره هيئه مجلس جامعه منظمه حركه جماعه وكاله معهد مؤسسه اتحاد'.split(' ').map(normalizeArabic),
+);
+
+/** Definite adjectives ending like a nisba that do not name anything ("المركز الثاني", "المجلس الحالي"). */
+const NOT_NAMING = new Set(
+  'الثاني الثانيه الاولي الاخري الماضي الماضيه الحالي الحاليه التالي التاليه النهائي النهائيه الرئيسي الرئيسيه'
+    .split(' ')
+    .map(normalizeArabic),
+);
+
+/**
+ * A head with one relational adjective is as often a description as a name ("المؤسسة المالية",
+ * "المجلس التنفيذي"); with two it is a specific institution ("القيادة الأميركية الوسطى").
+ */
+const MIN_ADJECTIVES = 2;
+const MAX_ADJECTIVES = 3;
+
+/** The word and its forms without each possible proclitic, normalised. */
+function forms(word: string): string[] {
+  const norm = normalizeArabic(word);
+  const stems = procliticSplits(norm).map((k) => norm.slice(k));
+  // "للقيادة" is ل + القيادة with the article's alif elided.
+  return [norm, ...stems, ...(norm.startsWith('لل') ? ['ا' + norm.slice(1)] : [])];
+}
+
+/** 'definite' for "القيادة", 'bare' for "لمركز", null when the word is no organisation head. */
+function headKind(word: string): 'definite' | 'bare' | null {
+  for (const form of forms(word)) {
+    if (form.startsWith('ال') && HEADS.has(withoutArticle(form))) return 'definite';
+    if (HEADS.has(form)) return 'bare';
+  }
+  return null;
+}
+
+/** "الأميركية", "الوسطى", "الدولي": definite, ending in ي / ية (ى and ة are normalised to ي and ه). */
+function isNisbaAdjective(word: string): boolean {
+  const norm = normalizeArabic(word);
+  return norm.startsWith('ال') && norm.length >= 5 && /(ي|يه)$/.test(norm) && !NOT_NAMING.has(norm);
+}
+
+function tagSpan(tags: string[], from: number, to: number, type: string): void {
+  for (let k = from; k < to; k++) tags[k] = `${k === from ? 'B' : 'I'}-${type}`;
+}
+
+/** The end of the entity that starts at `i` (exclusive). */
+function entityEnd(tags: string[], i: number): number {
+  const type = tags[i].slice(2);
+  let end = i + 1;
+  while (end < tags.length && tags[end] === `I-${type}`) end++;
+  return end;
+}
+
+/**
+ * Retags one sentence: a head noun the tagger left out followed by a person, place or
+ * other name becomes an organisation with it ("لمركز كويليام"); a definite head followed by definite
+ * nisba adjectives the tagger left untagged becomes one ("القيادة الأميركية الوسطى").
+ */
+export function organisationPhrases(words: string[], tags: string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (out[i] !== 'O') continue;
+    const kind = headKind(words[i]);
+    if (!kind) continue;
+    const next = out[i + 1];
+    if (next.startsWith('B-') && next !== 'B-ORG') {
+      const end = entityEnd(out, i + 1);
+      tagSpan(out, i, end, 'ORG');
+      i = end - 1;
+      continue;
+    }
+    if (kind !== 'definite') continue;
+    let end = i + 1;
+    while (end < words.length && end - i <= MAX_ADJECTIVES && out[end] === 'O' && isNisbaAdjective(words[end])) end++;
+    if (end - i - 1 >= MIN_ADJECTIVES) {
+      tagSpan(out, i, end, 'ORG');
+      i = end - 1;
+    }
+  }
+  return out;
+}
