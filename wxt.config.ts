@@ -1,10 +1,32 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 
 /** Asked for only when the reader turns on automatic recording (utils/background/auto-record.ts). */
 const AUTO_RECORD_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/**
+ * The NER models ship gzipped: a third of the size, and stores' linters refuse to parse text files
+ * over 5 MB. The repository keeps them as plain JSON (public/models), which Node reads directly.
+ */
+const isModel = (path: string) => /^models\/[^/]+\.json$/.test(path);
+
+function gzipModels(publicDir: string, outDir: string) {
+  mkdirSync(join(outDir, 'models'), { recursive: true });
+  for (const file of readdirSync(join(publicDir, 'models')).filter((f) => isModel(`models/${f}`))) {
+    writeFileSync(join(outDir, 'models', `${file}.gz`), gzipSync(readFileSync(join(publicDir, 'models', file)), { level: 9 }));
+  }
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_, files) => {
+      files.splice(0, files.length, ...files.filter((file) => !isModel(file.relativeDest)));
+    },
+    'build:done': (wxt) => gzipModels(wxt.config.publicDir, wxt.config.outDir),
+  },
   imports: false,
   manifest: ({ manifestVersion, mode }) => ({
     name: '__MSG_extName__',

@@ -12,8 +12,9 @@ export function getRecognizer(): Promise<Recognizer> {
   return loading;
 }
 
+/** The build gzips each model (wxt.config.ts); the browser inflates it natively. */
 async function loadModel(lang: 'ar' | 'en') {
-  const response = await fetch(browser.runtime.getURL(`/models/ner-${lang}.json`));
-  if (!response.ok) throw new Error(`The ${lang} model is missing from the extension`);
-  return parseModel(await response.json());
+  const response = await fetch(browser.runtime.getURL(`/models/ner-${lang}.json.gz` as '/models/ner-ar.json'));
+  if (!response.ok || !response.body) throw new Error(`The ${lang} model is missing from the extension`);
+  return parseModel(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json());
 }
