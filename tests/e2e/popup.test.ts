@@ -94,6 +94,11 @@ describe('the popup on the seed article (Arabic, no JSON-LD)', () => {
     await expect.poll(() => page.evaluate(() => (CSS as any).highlights?.get('siyaq')?.size ?? 0)).toBeGreaterThanOrEqual(5);
   });
 
+  it('finds a statement in the page when it is clicked', async () => {
+    await popup.locator('[data-testid="quote"][data-named="true"] .quote-text').first().click();
+    await expect.poll(() => page.evaluate(() => (CSS as any).highlights?.get('siyaq')?.size ?? 0)).toBe(1);
+  });
+
   it('switches the whole UI to Arabic and mirrors it', async () => {
     await popup.screenshot({ path: `${OUTPUT}/popup-seed-en.png`, fullPage: true });
     await popup.getByTestId('tab-settings').click();
