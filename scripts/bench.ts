@@ -6,12 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { analyzeExtraction } from '@/utils/analysis/analyze';
-import { extractArticle } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node.ts';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
+import { compareOnDocument } from './bench/compare';
 import { runInChromium } from './bench-browser';
 import { benchNer } from './bench-ner';
 
@@ -50,27 +48,11 @@ function quantile(xs: number[], q: number): number {
   return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
 }
 
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 async function runInNode(pages: BenchPage[]): Promise<Timing[]> {
   const recognizer = loadRecognizer();
   return pages.map((page) => {
     const doc = parseHtml(page.html, 'https://example.invalid/');
-    const readability: number[] = [];
-    const siyaq: number[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
-      siyaq.push(
-        time(() => {
-          const extraction = extractArticle(doc, 'https://example.invalid/');
-          if (extraction.kind === 'article') analyzeExtraction(extraction, recognizer);
-        }),
-      );
-    }
+    const { readability, siyaq } = compareOnDocument(doc, REPEATS, recognizer);
     doc.defaultView?.close();
     return { name: page.name, readability: median(readability), siyaq: median(siyaq) };
   });

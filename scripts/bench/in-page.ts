@@ -2,13 +2,11 @@
  * Bundled by scripts/bench-browser.ts and evaluated in a Chromium page, so Readability and Siyaq are
  * timed on the browser's own DOM, as in the extension, rather than on jsdom.
  */
-import { Readability } from '@mozilla/readability';
-import { analyzeExtraction } from '@/utils/analysis/analyze';
-import { extractArticle } from '@/utils/extract/article';
 import { extractMetadata } from '@/utils/extract/metadata';
 import { runReadability } from '@/utils/extract/readability';
 import { analyzeAttribution } from '@/utils/nlp/attribution';
 import { createRecognizer, parseModel, type Recognizer } from '@/utils/nlp/ner';
+import { compareOnDocument, time } from './compare';
 
 let recognizer: Recognizer | null = null;
 
@@ -17,28 +15,9 @@ async function init(modelUrls: { ar: string; en: string }): Promise<void> {
   recognizer = createRecognizer({ ar: await load(modelUrls.ar), en: await load(modelUrls.en) });
 }
 
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-/** Both timings on one parsed document, alternating so that warm-up and GC fall on both alike. */
 function run(html: string, repeats: number): { readability: number[]; siyaq: number[] } {
   if (!recognizer) throw new Error('init() first');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const readability: number[] = [];
-  const siyaq: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
-    siyaq.push(
-      time(() => {
-        const extraction = extractArticle(doc, 'https://example.invalid/');
-        if (extraction.kind === 'article') analyzeExtraction(extraction, recognizer!);
-      }),
-    );
-  }
-  return { readability, siyaq };
+  return compareOnDocument(new DOMParser().parseFromString(html, 'text/html'), repeats, recognizer);
 }
 
 /** Where Siyaq's time goes on one page: each stage once, after `run` has warmed the code up. */
