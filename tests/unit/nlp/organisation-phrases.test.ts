@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
+import { loadModel } from '@/utils/nlp/ner/load-model.node.ts';
+import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
 
 const retag = (sentence: string, tags: string) => organisationPhrases(sentence.split(' '), tags.split(' '));
 
@@ -20,5 +21,21 @@ describe('organisation phrases built on a head noun', () => {
     expect(retag('مركز تدريب جديد', 'O O O')).toEqual(['O', 'O', 'O']);
     expect(retag('حركة حماس', 'O B-ORG')).toEqual(['O', 'B-ORG']);
     expect(retag('وزارة الخارجية', 'B-ORG I-ORG')).toEqual(['B-ORG', 'I-ORG']);
+  });
+});
+
+describe('English organisation phrases', () => {
+  const lexicon = loadModel('en').lexicon;
+  const retagEn = (sentence: string, tags: string) => englishOrganisationPhrases(sentence.split(' '), tags.split(' '), lexicon);
+
+  it('makes a capitalised run closed or opened by an organisation head one organisation', () => {
+    expect(retagEn('at Harrow School .', 'O B-LOC I-LOC O')).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(retagEn('the University of Tokyo said', 'O B-ORG O B-LOC O')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('needs the tagger to have found part of it, and leaves suffixes and "and" alone', () => {
+    expect(retagEn('The School Board', 'O O O')).toEqual(['O', 'O', 'O']);
+    expect(retagEn('Google , Inc. of Mountain View', 'B-ORG O I-ORG O B-LOC I-LOC')).toEqual(['B-ORG', 'O', 'I-ORG', 'O', 'B-LOC', 'I-LOC']);
+    expect(retagEn('Oxford and Cambridge University', 'B-LOC O B-ORG I-ORG')).toEqual(['B-LOC', 'O', 'B-ORG', 'I-ORG']);
   });
 });

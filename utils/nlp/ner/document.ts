@@ -6,7 +6,7 @@
 import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
-import { organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
+import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
 import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
@@ -105,7 +105,9 @@ function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): s
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
   let tags = sentences.map((words) => tagWords(model, words, allowed));
-  if (model.lang === 'en') tags = tags.map((t, s) => demonymsAsMisc(sentences[s], t, model.lexicon));
+  if (model.lang === 'en') {
+    tags = tags.map((t, s) => englishOrganisationPhrases(sentences[s], demonymsAsMisc(sentences[s], t, model.lexicon), model.lexicon));
+  }
   if (model.lang === 'ar') {
     tags = tags.map((t, s) => organisationPhrases(sentences[s], coordinatedPlaces(sentences[s], t, model.lexicon)));
   }

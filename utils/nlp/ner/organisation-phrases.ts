@@ -6,6 +6,7 @@
  * proper name or by definite relational (nisba) adjectives; both patterns are written out here.
  */
 import { normalizeArabic, procliticSplits, withoutArticle } from '@/utils/nlp/arabic';
+import { LexiconBit, phraseHash, phraseMask, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 
 /** Head nouns that, followed by a name or nisba adjectives, name an organisation (normalised, no article). */
 const HEADS = new Set(
@@ -86,6 +87,46 @@ export function organisationPhrases(words: string[], tags: string[]): string[] {
       tagSpan(out, i, end, 'ORG');
       i = end - 1;
     }
+  }
+  return out;
+}
+
+/** Lower-case words inside one English name ("Bank of England", "Procter & Gamble"); not "and", which joins two names as often. */
+const NAME_CONNECTORS = new Set(['of', 'for', '&', 'the', 'on']);
+
+const isCapitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+
+const PLACE_BITS =
+  (1 << LexiconBit.place) | (1 << LexiconBit.city) | (1 << LexiconBit.country) | (1 << LexiconBit.listPlace);
+
+/**
+ * English: a run of capitalised words that ends or begins with an organisation head ("Harrow
+ * School", "University of Tokyo", "Bank of England"), part of which the tagger found, is one
+ * organisation, however the tagger split or typed it. Heads are the lexicon's organisation triggers;
+ * a run the gazetteer knows as a place ("West Bank") is left alone.
+ */
+export function englishOrganisationPhrases(words: string[], tags: string[], lexicon: Lexicon): string[] {
+  const out = [...tags];
+  const keys = words.map((w) => wordHash(w.toLowerCase()));
+  const isHead = (i: number) => (wordMask(lexicon, keys[i]) & (1 << LexiconBit.organizationTrigger)) !== 0;
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i])) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (isCapitalised(words[end]) || (NAME_CONNECTORS.has(words[end]) && isCapitalised(words[end + 1]))) {
+      end += isCapitalised(words[end]) ? 1 : 2;
+    }
+    const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
+    // "University of Tokyo": a head noun may open the name; company suffixes ("Inc.", "Ltd") only close it.
+    const opens = isHead(start) && words[start + 1] === 'of' && !words[start].endsWith('.');
+    const headed = isHead(end - 1) || opens;
+    const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
+    const found = out.slice(start, end).some((t) => t !== 'O');
+    if (end - start >= 2 && headed && found && !place) tagSpan(out, start, end, 'ORG');
+    i = end;
   }
   return out;
 }
