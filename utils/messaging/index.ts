@@ -3,7 +3,7 @@
  * envelope and payload before a handler runs; every failure becomes an error Result.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { MessageType, ProtocolMap, RequestOf, ResponseOf, Result } from '@/utils/messaging/protocol';
+import type { MessageType, RequestOf, ResponseOf, Result } from '@/utils/messaging/protocol';
 import { EnvelopeSchema, RequestSchemas } from '@/utils/messaging/schemas';
 
 export type Handlers = {
@@ -47,4 +47,3 @@ export function onMessage(handlers: Handlers): void {
   });
 }
 
-export type { ProtocolMap };
