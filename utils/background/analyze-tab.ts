@@ -4,10 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '@/utils/analysis/types';
-import { analyzeExtraction } from '@/utils/analysis/analyze';
-import { historyUrl } from '@/utils/background/history-url';
 import { getRecognizer } from '@/utils/background/recognizer';
-import { record } from '@/utils/background/record';
+import { analyzeAndRecord } from '@/utils/background/record';
 import { runExtraction } from '@/utils/background/run-extraction';
 import { entityKey } from '@/utils/db/entity-key';
 import { entityHistory } from '@/utils/db/history';
@@ -30,9 +28,7 @@ export async function analyzeTab(tabId: number, db: SiyaqDB, settings: Settings,
   }
   if (extraction.kind === 'not-article') return { status: 'not-article', url: extraction.url, reason: extraction.reason };
 
-  const analysis = analyzeExtraction(extraction, await getRecognizer());
-  const url = historyUrl(extraction.url, analysis.metadata.canonicalUrl);
-  const recording = await record(db, settings, extraction, analysis, url, now);
+  const { analysis, url, recording } = await analyzeAndRecord(db, settings, extraction, await getRecognizer(), now);
   return {
     status: 'article',
     url,

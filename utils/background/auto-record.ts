@@ -3,10 +3,8 @@
  * without opening the popup. Off by default; it needs host access, asked for when turned on.
  */
 import { browser } from 'wxt/browser';
-import { analyzeExtraction } from '@/utils/analysis/analyze';
-import { record } from '@/utils/background/record';
-import { historyUrl } from '@/utils/background/history-url';
 import { getRecognizer } from '@/utils/background/recognizer';
+import { analyzeAndRecord } from '@/utils/background/record';
 import { runExtraction } from '@/utils/background/run-extraction';
 import type { SiyaqDB } from '@/utils/db/schema';
 import { isAnalysableUrl, isExcluded } from '@/utils/settings/excluded-sites';
@@ -52,6 +50,5 @@ async function recordIfStillOpen(db: SiyaqDB, tabId: number, url: string) {
   if (!tab?.active || tab.url !== url || !shouldAutoRecord(url, settings)) return;
   const extraction = await runExtraction(tabId).catch(() => null);
   if (extraction?.kind !== 'article') return;
-  const analysis = analyzeExtraction(extraction, await getRecognizer());
-  await record(db, settings, extraction, analysis, historyUrl(extraction.url, analysis.metadata.canonicalUrl), Date.now());
+  await analyzeAndRecord(db, settings, extraction, await getRecognizer(), Date.now());
 }

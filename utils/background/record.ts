@@ -1,6 +1,9 @@
+import { analyzeExtraction } from '@/utils/analysis/analyze';
 import type { Analysis } from '@/utils/analysis/types';
+import { historyUrl } from '@/utils/background/history-url';
 import { recordVisit } from '@/utils/db/history';
 import type { SiyaqDB } from '@/utils/db/schema';
+import type { Recognizer } from '@/utils/nlp/ner';
 import type { PageArticle } from '@/utils/extract/article';
 import type { RecordingOutcome } from '@/utils/messaging/protocol';
 import { isExcluded } from '@/utils/settings/excluded-sites';
@@ -32,3 +35,16 @@ function isQuotaError(error: unknown): boolean {
   return names.includes('QuotaExceededError');
 }
 
+
+/** Analyses a page's article and records the visit under its history URL: what every trigger does. */
+export async function analyzeAndRecord(
+  db: SiyaqDB,
+  settings: Settings,
+  extraction: PageArticle,
+  recognizer: Recognizer,
+  now: number,
+): Promise<{ analysis: Analysis; url: string; recording: RecordingOutcome }> {
+  const analysis = analyzeExtraction(extraction, recognizer);
+  const url = historyUrl(extraction.url, analysis.metadata.canonicalUrl);
+  return { analysis, url, recording: await record(db, settings, extraction, analysis, url, now) };
+}
