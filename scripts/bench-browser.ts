@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BenchPage, Timing } from './bench';
+import { median } from './bench/stats';
 import { serveFixtures } from './static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,8 +20,6 @@ async function bundle(): Promise<string> {
   });
   return result.outputFiles[0].text;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export type StageTimes = Record<string, number>;
 

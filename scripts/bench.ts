@@ -10,6 +10,7 @@ import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node.ts';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 import { compareOnDocument } from './bench/compare';
+import { median, quantile } from './bench/stats';
 import { runInChromium } from './bench-browser';
 import { benchNer } from './bench-ner';
 
@@ -38,14 +39,6 @@ function loadPages(): BenchPage[] {
     }
   }
   return pages;
-}
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
 }
 
 async function runInNode(pages: BenchPage[]): Promise<Timing[]> {
