@@ -126,7 +126,8 @@ export function trainPerceptron(data: TrainingSentence[], nTags: number, options
           addRow(wordPrevRow(word, j, false), transitions, (t * nTags + j) * nTags);
         }
       }
-      const guess = viterbi(emissions, transitions, n, options.allowed);
+      const perToken = Array.from({ length: n }, (_, t) => transitions.subarray(t * nTags * nTags, (t + 1) * nTags * nTags));
+      const guess = viterbi(emissions, perToken, options.allowed);
       for (let t = 0; t < n; t++) {
         tokens++;
         const truth = gold[t];

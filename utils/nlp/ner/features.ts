@@ -1,10 +1,11 @@
 /**
- * Feature extraction for the tagger: one list of hashed features per token, the same for training
- * (scripts/ner) and tagging. Everything here depends on the words only; features of the previous
- * tags are added while decoding (see tagger.ts).
+ * Feature extraction for the tagger, the same for training (scripts/ner) and tagging. A token's
+ * features are those of its word alone, computed once per distinct word ({@link wordInfo}; the tagger
+ * caches them), and those of its context ({@link pushContextFeatures}). Features of the previous tags
+ * are added while decoding (see tagger.ts).
  */
 import { normalizeArabic, proclitic, withoutArticle } from '@/utils/nlp/arabic';
-import { hashString, mixHash } from '@/utils/nlp/ner/hash';
+import { hashContinue, hashString, mixHash } from '@/utils/nlp/ner/hash';
 import {
   LEXICON_BITS,
   LexiconBit,
@@ -17,17 +18,6 @@ import {
 } from '@/utils/nlp/ner/lexicon';
 
 export type NerLanguage = 'ar' | 'en';
-
-/** Per-token views of a sentence that features and lexicon matching share. */
-export interface WordForms {
-  /** Normalised word: Arabic spelling-normalised, English lower-cased. */
-  norm: string[];
-  /** Arabic: the word without proclitics; English: same as norm. */
-  stem: string[];
-  prefix: string[];
-  shape: string[];
-  masks: number[];
-}
 
 /** Key under which a word is looked up in the lexicon. */
 export function lexiconKey(word: string, lang: NerLanguage): string {
@@ -60,67 +50,6 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-export function wordForms(words: string[], lang: NerLanguage, lexicon: Lexicon): WordForms {
-  const norm: string[] = [];
-  const stem: string[] = [];
-  const prefix: string[] = [];
-  const shape: string[] = [];
-  const masks: number[] = [];
-  for (const word of words) {
-    const n = lexiconKey(word, lang);
-    const split = lang === 'ar' ? proclitic(n) : { prefix: '', stem: n };
-    let mask = wordMask(lexicon, wordHash(n));
-    if (split.stem !== n) mask |= wordMask(lexicon, wordHash(split.stem));
-    norm.push(n.replace(/\d/g, '0'));
-    stem.push(split.stem.replace(/\d/g, '0'));
-    prefix.push(split.prefix);
-    shape.push(wordShape(word));
-    masks.push(mask);
-  }
-  return { norm, stem, prefix, shape, masks };
-}
-
-const POSITIONS = ['B', 'I', 'L', 'U'] as const;
-
-/**
- * For each token, the mask of the longest lexicon phrase covering it with the token's position in it.
- * Arabic phrases are also tried with the first word's proclitics removed ("وتنظيم داعش").
- */
-export function phraseMatches(forms: WordForms, lang: NerLanguage, lexicon: Lexicon): number[] {
-  const n = forms.norm.length;
-  const result = new Array<number>(n).fill(0);
-  const hashes = forms.norm.map(wordHash);
-  const stemHashes = forms.stem.map(wordHash);
-  let i = 0;
-  while (i < n) {
-    let best = 0;
-    let bestMask = 0;
-    for (let len = Math.min(MAX_PHRASE_TOKENS, n - i); len >= 2 && best === 0; len--) {
-      let mask = phraseMask(lexicon, phraseHash(hashes, i, i + len));
-      if (!mask && lang === 'ar' && stemHashes[i] !== hashes[i]) {
-        const saved = hashes[i];
-        hashes[i] = stemHashes[i];
-        mask = phraseMask(lexicon, phraseHash(hashes, i, i + len));
-        hashes[i] = saved;
-      }
-      if (mask) {
-        best = len;
-        bestMask = mask;
-      }
-    }
-    if (best === 0) {
-      i += 1;
-      continue;
-    }
-    for (let k = 0; k < best; k++) {
-      const position = k === 0 ? 0 : k === best - 1 ? 2 : 1;
-      result[i + k] = (bestMask << 2) | position;
-    }
-    i += best;
-  }
-  return result;
-}
-
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, StemPrev, StemNext, Prefix,
   Suffix, Shape, ShapeWindow, BigramPrev, BigramNext, Lex, LexPrev, LexNext, Phrase, Raw,
@@ -129,7 +58,7 @@ const enum T {
 
 /** Positions in each token's feature list that decoding conjoins with tags (tagger.ts). */
 export const WORD_FEATURE = 1;
-export const SHAPE_FEATURE = 6;
+export const SHAPE_FEATURE = 2;
 
 /** Holds a feature's place without being one: the trainer never indexes it. */
 export const NO_FEATURE = 0;
@@ -143,79 +72,13 @@ function pushMaskBits(out: number[], template: T, mask: number): void {
   }
 }
 
-function casingFeature(word: string, index: number, mask: number): string {
+function casingFeature(word: string, first: boolean, mask: number): string {
   const capitalised = /^\p{Lu}/u.test(word);
   if (!capitalised) return 'lower';
   const known = mask & (1 << LexiconBit.lowercaseWord) ? 'L' : '-';
   const capOnly = mask & (1 << LexiconBit.capitalisedOnly) ? 'C' : '-';
   const upper = word.length > 1 && word === word.toUpperCase() ? 'U' : '-';
-  return `${index === 0 ? 'first' : 'inner'}${known}${capOnly}${upper}`;
-}
-
-/**
- * Hashed features for every token: a flat array with `offsets[i]..offsets[i+1]` for token i.
- * `hidden` tokens lose the features that name the word itself, as an unseen word would: training
- * uses it so that names are also learnt from context, affixes and lexicons.
- */
-export function extractFeatures(
-  words: string[],
-  lang: NerLanguage,
-  lexicon: Lexicon,
-  hidden?: boolean[],
-): { features: Uint32Array; offsets: Uint32Array } {
-  const forms = wordForms(words, lang, lexicon);
-  const phrases = phraseMatches(forms, lang, lexicon);
-  const { norm, stem, shape, masks } = forms;
-  const n = words.length;
-  const at = (list: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : list[i]);
-  const out: number[] = [];
-  const offsets = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
-    const w = norm[i];
-    const hide = hidden?.[i] === true;
-    // Fixed positions: WORD_FEATURE and SHAPE_FEATURE.
-    out.push(featureBits(T.Bias, 0), hide ? NO_FEATURE : feature(T.Word, w));
-    out.push(
-      feature(T.WordPrev, at(norm, i - 1)),
-      feature(T.WordNext, at(norm, i + 1)),
-      feature(T.WordPrev2, at(norm, i - 2)),
-      feature(T.WordNext2, at(norm, i + 2)),
-      feature(T.Shape, shape[i]),
-      feature(T.ShapeWindow, `${at(shape, i - 1)}|${shape[i]}|${at(shape, i + 1)}`),
-      featureBits(T.Length, Math.min(w.length, 12)),
-    );
-    if (!hide) out.push(feature(T.BigramPrev, `${at(norm, i - 1)}|${w}`), feature(T.BigramNext, `${w}|${at(norm, i + 1)}`));
-    const s = stem[i];
-    for (let k = 1; k <= 4 && k < s.length; k++) {
-      out.push(feature(T.Prefix, s.slice(0, k)), feature(T.Suffix, s.slice(-k)));
-    }
-    if (lang === 'ar') {
-      out.push(feature(T.StemPrev, at(stem, i - 1)), feature(T.StemNext, at(stem, i + 1)), feature(T.Clitic, forms.prefix[i]));
-      if (!hide) out.push(feature(T.Stem, s), feature(T.StemBare, withoutArticle(s)));
-    } else {
-      out.push(feature(T.Casing, casingFeature(words[i], i, masks[i])));
-      if (!hide) out.push(feature(T.Raw, words[i]));
-    }
-    pushMaskBits(out, T.Lex, masks[i]);
-    if (i > 0) pushMaskBits(out, T.LexPrev, masks[i - 1]);
-    if (i + 1 < n) pushMaskBits(out, T.LexNext, masks[i + 1]);
-    // Two name-list words in a row are a full name far more often than either is alone.
-    if (i > 0) out.push(featureBits(T.NamePairPrev, ((masks[i - 1] & NAME_BITS) << 8) | (masks[i] & NAME_BITS)));
-    if (i + 1 < n) out.push(featureBits(T.NamePairNext, ((masks[i] & NAME_BITS) << 8) | (masks[i + 1] & NAME_BITS)));
-    if (i > 1) pushMaskBits(out, T.LexPrev2, masks[i - 2] & TRIGGER_BITS);
-    if (i + 2 < n) pushMaskBits(out, T.LexNext2, masks[i + 2] & TRIGGER_BITS);
-    const phrase = phrases[i];
-    if (phrase) {
-      const position = POSITIONS[phrase & 3];
-      for (let bit = 0; bit < LEXICON_BITS; bit++) {
-        if ((phrase >>> 2) & (1 << bit)) out.push(feature(T.Phrase, `${bit}${position}`));
-      }
-      if (position === 'B' && !hide) out.push(feature(T.PhraseStart, w));
-    }
-  }
-  offsets[n] = out.length;
-  return { features: Uint32Array.from(out), offsets };
+  return `${first ? 'first' : 'inner'}${known}${capOnly}${upper}`;
 }
 
 // Bits 0-7: the name lists, person, place and organisation.
@@ -223,3 +86,229 @@ const NAME_BITS = 0xff;
 
 const TRIGGER_BITS =
   (1 << LexiconBit.personTrigger) | (1 << LexiconBit.organizationTrigger) | (1 << LexiconBit.placeTrigger);
+
+/** Everything the features need of one word, whatever its context. */
+export interface WordInfo {
+  /** Normalised word (Arabic spelling-normalised, English lower-cased), digits as 0. */
+  norm: string;
+  /** Arabic: norm without proclitics; English: norm. */
+  stem: string;
+  shape: string;
+  /** Lexicon bits of the word and of its stem. */
+  mask: number;
+  normHash: number;
+  stemHash: number;
+  /** Features of the word itself: Bias at 0, WORD_FEATURE, SHAPE_FEATURE, then the rest. */
+  own: number[];
+  /** Features it gives the token after it, the token before it, and two tokens away each way. */
+  asPrev: number[];
+  asNext: number[];
+  asPrev2: number[];
+  asNext2: number[];
+  /** English casing feature as the sentence's first word and elsewhere. */
+  casingFirst: number;
+  casingInner: number;
+  phraseStart: number;
+  /** FNV state of "shape|" for the shape window feature, and the string "shape|". */
+  shapeWindowHead: number;
+  shapeBar: string;
+  /** FNV states of "norm|" for the word bigram features. */
+  bigramAsPrev: number;
+  bigramHead: number;
+}
+
+/**
+ * `hide` drops the features that name the word itself, as an unseen word would: training uses it so
+ * that names are also learnt from context, affixes and lexicons.
+ */
+export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide = false): WordInfo {
+  const key = lexiconKey(word, lang);
+  const split = lang === 'ar' ? proclitic(key) : { prefix: '', stem: key };
+  let mask = wordMask(lexicon, wordHash(key));
+  if (split.stem !== key) mask |= wordMask(lexicon, wordHash(split.stem));
+  const norm = key.replace(/\d/g, '0');
+  const stem = split.stem.replace(/\d/g, '0');
+  const shape = wordShape(word);
+
+  const own = [featureBits(T.Bias, 0), hide ? NO_FEATURE : feature(T.Word, norm), feature(T.Shape, shape)];
+  own.push(featureBits(T.Length, Math.min(norm.length, 12)));
+  for (let k = 1; k <= 4 && k < stem.length; k++) own.push(feature(T.Prefix, stem.slice(0, k)), feature(T.Suffix, stem.slice(-k)));
+  if (lang === 'ar') {
+    own.push(feature(T.Clitic, split.prefix));
+    if (!hide) own.push(feature(T.Stem, stem), feature(T.StemBare, withoutArticle(stem)));
+  } else if (!hide) own.push(feature(T.Raw, word));
+  pushMaskBits(own, T.Lex, mask);
+
+  const asPrev = [feature(T.WordPrev, norm)];
+  const asNext = [feature(T.WordNext, norm)];
+  if (lang === 'ar') asPrev.push(feature(T.StemPrev, stem)), asNext.push(feature(T.StemNext, stem));
+  pushMaskBits(asPrev, T.LexPrev, mask);
+  pushMaskBits(asNext, T.LexNext, mask);
+  const asPrev2 = [feature(T.WordPrev2, norm)];
+  const asNext2 = [feature(T.WordNext2, norm)];
+  pushMaskBits(asPrev2, T.LexPrev2, mask & TRIGGER_BITS);
+  pushMaskBits(asNext2, T.LexNext2, mask & TRIGGER_BITS);
+
+  return {
+    norm,
+    stem,
+    shape,
+    mask,
+    normHash: wordHash(norm),
+    stemHash: wordHash(stem),
+    own,
+    asPrev,
+    asNext,
+    asPrev2,
+    asNext2,
+    casingFirst: lang === 'en' ? feature(T.Casing, casingFeature(word, true, mask)) : NO_FEATURE,
+    casingInner: lang === 'en' ? feature(T.Casing, casingFeature(word, false, mask)) : NO_FEATURE,
+    phraseStart: hide ? NO_FEATURE : feature(T.PhraseStart, norm),
+    shapeWindowHead: hashString(`${shape}|`, T.ShapeWindow),
+    shapeBar: `${shape}|`,
+    bigramAsPrev: hashString(`${norm}|`, T.BigramPrev),
+    bigramHead: hashString(`${norm}|`, T.BigramNext),
+  };
+}
+
+/**
+ * Beyond the sentence: what the neighbour features see there. Lexicon bits of a missing neighbour are
+ * no features at all, its word and stem are the markers <s> and </s>.
+ */
+const OUTSIDE = {
+  prev: [feature(T.WordPrev, '<s>')],
+  prevAr: [feature(T.WordPrev, '<s>'), feature(T.StemPrev, '<s>')],
+  next: [feature(T.WordNext, '</s>')],
+  nextAr: [feature(T.WordNext, '</s>'), feature(T.StemNext, '</s>')],
+  prev2: [feature(T.WordPrev2, '<s>')],
+  next2: [feature(T.WordNext2, '</s>')],
+  bigramAsPrev: hashString('<s>|', T.BigramPrev),
+  shapeWindowHead: hashString('<s>|', T.ShapeWindow),
+};
+
+/**
+ * For each token, the mask of the longest lexicon phrase covering it with the token's position in it.
+ * Arabic phrases are also tried with the first word's proclitics removed ("وتنظيم داعش").
+ */
+export function phraseMatches(words: WordInfo[], lang: NerLanguage, lexicon: Lexicon): Uint32Array {
+  const n = words.length;
+  const result = new Uint32Array(n);
+  const hashes = words.map((w) => w.normHash);
+  let i = 0;
+  while (i < n) {
+    const longest = Math.min(MAX_PHRASE_TOKENS, n - i);
+    const { normHash, stemHash } = words[i];
+    const length = longestPhrase(lexicon, hashes, i, longest, lang === 'ar' && stemHash !== normHash ? stemHash : null);
+    if (length === 0) {
+      i += 1;
+      continue;
+    }
+    const mask = phraseFound.mask;
+    for (let k = 0; k < length; k++) {
+      const position = k === 0 ? 0 : k === length - 1 ? 2 : 1;
+      result[i + k] = (mask << 2) | position;
+    }
+    i += length;
+  }
+  return result;
+}
+
+// Scratch space of longestPhrase: this runs at every token, and allocating there costs more than the lookups.
+const wordPrefixes = new Uint32Array(MAX_PHRASE_TOKENS);
+const stemPrefixes = new Uint32Array(MAX_PHRASE_TOKENS);
+const phraseFound = { mask: 0 };
+
+/** phraseHash of the 1..`longest` words at `start`, the first word hashed as `first`, into `into`. */
+function phrasePrefixHashes(into: Uint32Array, hashes: number[], start: number, longest: number, first: number): void {
+  // phraseHash folds word by word, so the hashes of all lengths are prefixes of one fold.
+  into[0] = phraseHash([first], 0, 1);
+  for (let len = 2; len <= longest; len++) into[len - 1] = mixHash(into[len - 2], hashes[start + len - 1]);
+}
+
+/**
+ * Length of the longest lexicon phrase of 2 to `longest` words at `start` (0 if none), trying at each
+ * length the first word as written, then as `stem`; its mask is left in phraseFound.
+ */
+function longestPhrase(lexicon: Lexicon, hashes: number[], start: number, longest: number, stem: number | null): number {
+  phrasePrefixHashes(wordPrefixes, hashes, start, longest, hashes[start]);
+  if (stem !== null) phrasePrefixHashes(stemPrefixes, hashes, start, longest, stem);
+  for (let len = longest; len >= 2; len--) {
+    let mask = phraseMask(lexicon, wordPrefixes[len - 1]);
+    if (!mask && stem !== null) mask = phraseMask(lexicon, stemPrefixes[len - 1]);
+    if (mask) {
+      phraseFound.mask = mask;
+      return len;
+    }
+  }
+  return 0;
+}
+
+/** Phrase features by lexicon bit and position in the phrase (B, I, L; U is never produced). */
+const PHRASE_FEATURES = Array.from({ length: LEXICON_BITS }, (_, bit) =>
+  ['B', 'I', 'L', 'U'].map((position) => feature(T.Phrase, `${bit}${position}`)),
+);
+
+/** Adds to `out` the features of token i that depend on its neighbours. */
+export function pushContextFeatures(
+  out: number[],
+  words: WordInfo[],
+  phrases: Uint32Array,
+  i: number,
+  lang: NerLanguage,
+  hide = false,
+): void {
+  const n = words.length;
+  const w = words[i];
+  const prev = i > 0 ? words[i - 1] : null;
+  const next = i + 1 < n ? words[i + 1] : null;
+  const ar = lang === 'ar';
+  pushAll(out, prev ? prev.asPrev : ar ? OUTSIDE.prevAr : OUTSIDE.prev);
+  pushAll(out, next ? next.asNext : ar ? OUTSIDE.nextAr : OUTSIDE.next);
+  pushAll(out, i > 1 ? words[i - 2].asPrev2 : OUTSIDE.prev2);
+  pushAll(out, i + 2 < n ? words[i + 2].asNext2 : OUTSIDE.next2);
+  const shapeWindow = hashContinue(prev ? prev.shapeWindowHead : OUTSIDE.shapeWindowHead, w.shapeBar);
+  out.push(hashContinue(shapeWindow, next ? next.shape : '</s>'));
+  if (!hide) {
+    out.push(hashContinue(prev ? prev.bigramAsPrev : OUTSIDE.bigramAsPrev, w.norm));
+    out.push(hashContinue(w.bigramHead, next ? next.norm : '</s>'));
+  }
+  if (!ar) out.push(i === 0 ? w.casingFirst : w.casingInner);
+  // Two name-list words in a row are a full name far more often than either is alone.
+  if (prev) out.push(featureBits(T.NamePairPrev, ((prev.mask & NAME_BITS) << 8) | (w.mask & NAME_BITS)));
+  if (next) out.push(featureBits(T.NamePairNext, ((w.mask & NAME_BITS) << 8) | (next.mask & NAME_BITS)));
+  const phrase = phrases[i];
+  if (phrase) {
+    const position = phrase & 3;
+    for (let bit = 0; bit < LEXICON_BITS; bit++) {
+      if ((phrase >>> 2) & (1 << bit)) out.push(PHRASE_FEATURES[bit][position]);
+    }
+    if (position === 0 && !hide) out.push(w.phraseStart);
+  }
+}
+
+function pushAll(out: number[], features: number[]): void {
+  for (let k = 0; k < features.length; k++) out.push(features[k]);
+}
+
+/**
+ * Hashed features for every token: a flat array with `offsets[i]..offsets[i+1]` for token i, the
+ * word's own features first. `hidden` tokens lose the features that name the word (see wordInfo).
+ */
+export function extractFeatures(
+  words: string[],
+  lang: NerLanguage,
+  lexicon: Lexicon,
+  hidden?: boolean[],
+): { features: Uint32Array; offsets: Uint32Array } {
+  const infos = words.map((word, i) => wordInfo(word, lang, lexicon, hidden?.[i] === true));
+  const phrases = phraseMatches(infos, lang, lexicon);
+  const out: number[] = [];
+  const offsets = new Uint32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    offsets[i] = out.length;
+    for (const f of infos[i].own) out.push(f);
+    pushContextFeatures(out, infos, phrases, i, lang, hidden?.[i] === true);
+  }
+  offsets[words.length] = out.length;
+  return { features: Uint32Array.from(out), offsets };
+}

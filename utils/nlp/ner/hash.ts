@@ -4,7 +4,12 @@
  */
 
 export function hashString(text: string, seed = 0): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+  return hashContinue((0x811c9dc5 ^ seed) >>> 0, text);
+}
+
+/** The hash of a string that continues the one `hash` was computed from: hashString("ab") = hashContinue(hashString("a"), "b"). */
+export function hashContinue(hash: number, text: string): number {
+  let h = hash;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -2,7 +2,14 @@
  * Tagging with an averaged-perceptron model: per token, the score of each tag is the sum of the
  * weights of its features; transitions score the previous tag, alone and with the word.
  */
-import { extractFeatures, SHAPE_FEATURE, WORD_FEATURE } from '@/utils/nlp/ner/features';
+import {
+  SHAPE_FEATURE,
+  WORD_FEATURE,
+  phraseMatches,
+  pushContextFeatures,
+  wordInfo,
+  type WordInfo,
+} from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
 import { viterbi } from '@/utils/nlp/ner/viterbi';
 import type { NerModel, WeightTable } from '@/utils/nlp/ner/model';
@@ -19,68 +26,158 @@ export function allowedAfter(tags: string[]): boolean[][] {
   );
 }
 
+const tagCount = (table: WeightTable) => table.weights.length / table.features.size;
+
+function addRow(table: WeightTable, row: number, scores: Int32Array, at: number): void {
+  if (row < 0) return;
+  const nTags = tagCount(table);
+  const base = row * nTags;
+  for (let t = 0; t < nTags; t++) scores[at + t] += table.weights[base + t];
+}
+
+const baseTransitionCache = new WeakMap<WeightTable, Int32Array>();
+
+/** Scores of the previous tag alone (nTags × nTags): the transitions of a word the model never saw. */
+function baseTransitions(table: WeightTable): Int32Array {
+  let base = baseTransitionCache.get(table);
+  if (!base) {
+    const nTags = tagCount(table);
+    base = new Int32Array(nTags * nTags);
+    for (let prev = 0; prev < nTags; prev++) addRow(table, table.features.get(transitionFeatures(prev, 0)[0]), base, prev * nTags);
+    baseTransitionCache.set(table, base);
+  }
+  return base;
+}
+
+/** Transition scores into a word: the previous tag alone, plus with the word if the model knows it. */
+function wordTransitions(table: WeightTable, wordFeature: number): Int32Array {
+  const base = baseTransitions(table);
+  // Word-by-tag transitions were only learnt for words the model knows (perceptron.ts).
+  if (table.features.get(wordFeature) < 0) return base;
+  const nTags = tagCount(table);
+  const scores = base.slice();
+  for (let prev = 0; prev < nTags; prev++) addRow(table, table.features.get(transitionFeatures(prev, wordFeature)[1]), scores, prev * nTags);
+  return scores;
+}
+
+function addOutsideBias(table: WeightTable, emissions: Int32Array): Int32Array {
+  const nTags = tagCount(table);
+  for (let at = 0; at < emissions.length; at += nTags) emissions[at] += table.outsideBias;
+  return emissions;
+}
+
 /** Viterbi over the table's scores for one sentence's features (see features.ts for the layout). */
 export function decodeFeatures(table: WeightTable, features: Uint32Array, offsets: Uint32Array, allowed: boolean[][]): Uint8Array {
   const n = offsets.length - 1;
   const nTags = allowed.length;
   const emissions = new Int32Array(n * nTags);
-  const transitions = new Int32Array(n * nTags * nTags);
-  const prevRows = Array.from({ length: nTags }, (_, j) => table.features.get(transitionFeatures(j, 0)[0]));
+  const transitions: Int32Array[] = [];
   for (let i = 0; i < n; i++) {
     for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(features[f]), emissions, i * nTags);
-    emissions[i * nTags] += table.outsideBias;
-    const word = features[offsets[i] + WORD_FEATURE];
-    // Word-by-tag transitions were only learnt for words the model knows (perceptron.ts).
-    const known = table.features.get(word) >= 0;
-    for (let j = 0; j < nTags; j++) {
-      const at = (i * nTags + j) * nTags;
-      addRow(table, prevRows[j], transitions, at);
-      if (known) addRow(table, table.features.get(transitionFeatures(j, word)[1]), transitions, at);
-    }
+    transitions.push(wordTransitions(table, features[offsets[i] + WORD_FEATURE]));
   }
-  return viterbi(emissions, transitions, n, allowed);
+  return viterbi(addOutsideBias(table, emissions), transitions, allowed);
 }
 
 /**
  * Features from a guide tagger's output (stacking): the guide is trained on a different corpus
- * (WikiFANE for Arabic), and the main model learns how far to trust it on its own data.
+ * (WikiFANE for Arabic), and the main model learns how far to trust them on its own data.
  */
+function guideFeatures(guide: Uint8Array, i: number, shapeFeature: number): number[] {
+  const at = (k: number) => (k < 0 || k >= guide.length ? 31 : guide[k]);
+  return [
+    mixHash(0x6d01, at(i)),
+    mixHash(0x6d02, at(i - 1) * 32 + at(i)),
+    mixHash(0x6d03, at(i) * 32 + at(i + 1)),
+    mixHash(shapeFeature, 0x6d04 + at(i)),
+  ];
+}
+
 export function withGuideFeatures(features: Uint32Array, offsets: Uint32Array, guide: Uint8Array): { features: Uint32Array; offsets: Uint32Array } {
-  const n = offsets.length - 1;
-  const out = new Uint32Array(features.length + n * GUIDE_FEATURES);
-  const outOffsets = new Uint32Array(n + 1);
-  let k = 0;
-  const at = (i: number) => (i < 0 || i >= n ? 31 : guide[i]);
-  for (let i = 0; i < n; i++) {
-    outOffsets[i] = k;
-    for (let f = offsets[i]; f < offsets[i + 1]; f++) out[k++] = features[f];
-    out[k++] = mixHash(0x6d01, at(i));
-    out[k++] = mixHash(0x6d02, at(i - 1) * 32 + at(i));
-    out[k++] = mixHash(0x6d03, at(i) * 32 + at(i + 1));
-    out[k++] = mixHash(features[offsets[i] + SHAPE_FEATURE], 0x6d04 + at(i));
+  const out: number[] = [];
+  const outOffsets = new Uint32Array(offsets.length);
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    outOffsets[i] = out.length;
+    for (let f = offsets[i]; f < offsets[i + 1]; f++) out.push(features[f]);
+    out.push(...guideFeatures(guide, i, features[offsets[i] + SHAPE_FEATURE]));
   }
-  outOffsets[n] = k;
-  return { features: out, offsets: outOffsets };
+  outOffsets[offsets.length - 1] = out.length;
+  return { features: Uint32Array.from(out), offsets: outOffsets };
 }
 
-const GUIDE_FEATURES = 4;
-
-/** Features of a sentence for the main model: the word features, plus the guide's tags when there is a guide. */
-export function sentenceFeatures(model: NerModel, words: string[], allowed: boolean[][]): { features: Uint32Array; offsets: Uint32Array } {
-  const extracted = extractFeatures(words, model.lang, model.lexicon);
-  if (!model.guide) return extracted;
-  const guide = decodeFeatures(model.guide, extracted.features, extracted.offsets, allowed);
-  return withGuideFeatures(extracted.features, extracted.offsets, guide);
+/** A word as one weight table scores it, whatever its context. */
+interface WordScores {
+  own: Int32Array;
+  transitions: Int32Array;
 }
 
+interface CachedWord {
+  info: WordInfo;
+  main: WordScores;
+  guide: WordScores | null;
+}
+
+function wordScores(table: WeightTable, info: WordInfo): WordScores {
+  const own = new Int32Array(tagCount(table));
+  for (const f of info.own) addRow(table, table.features.get(f), own, 0);
+  return { own, transitions: wordTransitions(table, info.own[WORD_FEATURE]) };
+}
+
+// News repeats its words: most tokens of an article are scored once per session, not once per use.
+const MAX_CACHED_WORDS = 20_000;
+const wordCaches = new WeakMap<NerModel, Map<string, CachedWord>>();
+
+function cachedWords(model: NerModel, words: string[]): CachedWord[] {
+  let cache = wordCaches.get(model);
+  if (!cache || cache.size > MAX_CACHED_WORDS) wordCaches.set(model, (cache = new Map()));
+  return words.map((word) => {
+    let entry = cache.get(word);
+    if (!entry) {
+      const info = wordInfo(word, model.lang, model.lexicon);
+      entry = { info, main: wordScores(model, info), guide: model.guide ? wordScores(model.guide, info) : null };
+      cache.set(word, entry);
+    }
+    return entry;
+  });
+}
+
+function emissionsOf(table: WeightTable, words: WordScores[], context: number[], offsets: Uint32Array): Int32Array {
+  const nTags = tagCount(table);
+  const emissions = new Int32Array(words.length * nTags);
+  for (let i = 0; i < words.length; i++) {
+    emissions.set(words[i].own, i * nTags);
+    for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(context[f]), emissions, i * nTags);
+  }
+  return emissions;
+}
+
+/**
+ * Tags one sentence: the same scores as extractFeatures + decodeFeatures (training's path), with
+ * each word's own features scored once from the cache.
+ */
 export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags)): string[] {
-  const { features, offsets } = sentenceFeatures(model, words, allowed);
-  return Array.from(decodeFeatures(model, features, offsets, allowed), (t) => model.tags[t]);
-}
+  const cached = cachedWords(model, words);
+  const infos = cached.map((c) => c.info);
+  const phrases = phraseMatches(infos, model.lang, model.lexicon);
+  const context: number[] = [];
+  const offsets = new Uint32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    offsets[i] = context.length;
+    pushContextFeatures(context, infos, phrases, i, model.lang);
+  }
+  offsets[words.length] = context.length;
 
-function addRow(table: WeightTable, row: number, scores: Int32Array, at: number): void {
-  if (row < 0) return;
-  const nTags = table.weights.length / table.features.size;
-  const base = row * nTags;
-  for (let t = 0; t < nTags; t++) scores[at + t] += table.weights[base + t];
+  const main = cached.map((c) => c.main);
+  const emissions = emissionsOf(model, main, context, offsets);
+  if (model.guide) {
+    const guideWords = cached.map((c) => c.guide!);
+    const guideEmissions = addOutsideBias(model.guide, emissionsOf(model.guide, guideWords, context, offsets));
+    const guide = viterbi(guideEmissions, guideWords.map((g) => g.transitions), allowed);
+    const nTags = allowed.length;
+    for (let i = 0; i < words.length; i++) {
+      for (const f of guideFeatures(guide, i, infos[i].own[SHAPE_FEATURE])) addRow(model, model.features.get(f), emissions, i * nTags);
+    }
+  }
+  const tags = viterbi(addOutsideBias(model, emissions), main.map((m) => m.transitions), allowed);
+  return Array.from(tags, (t) => model.tags[t]);
 }

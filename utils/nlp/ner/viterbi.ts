@@ -6,27 +6,27 @@
 
 /**
  * @param emissions n × nTags scores
- * @param transitions n × nTags(prev) × nTags scores; the tag before the first token is O (0)
+ * @param transitions per token, nTags(prev) × nTags scores (tokens may share one matrix); the tag
+ *   before the first token is O (0)
  */
-export function viterbi(
-  emissions: ArrayLike<number>,
-  transitions: ArrayLike<number>,
-  n: number,
-  allowed: boolean[][],
-): Uint8Array {
+export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<number>[], allowed: boolean[][]): Uint8Array {
+  const n = transitions.length;
   const nTags = allowed.length;
   const best = new Float64Array(n * nTags);
   const back = new Uint8Array(n * nTags);
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
   for (let k = 0; k < nTags; k++) {
-    best[k] = allowed[0][k] ? emissions[k] + transitions[k] : -Infinity;
+    best[k] = allowed[0][k] ? emissions[k] + transitions[0][k] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const scores = transitions[i];
     for (let k = 0; k < nTags; k++) {
       let top = -Infinity;
       let arg = 0;
       for (let j = 0; j < nTags; j++) {
         if (!allowed[j][k]) continue;
-        const score = best[(i - 1) * nTags + j] + transitions[(i * nTags + j) * nTags + k];
+        const score = best[(i - 1) * nTags + j] + scores[j * nTags + k];
         if (score > top) {
           top = score;
           arg = j;
@@ -36,8 +36,6 @@ export function viterbi(
       back[i * nTags + k] = arg;
     }
   }
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
   let last = 0;
   for (let k = 1; k < nTags; k++) if (best[(n - 1) * nTags + k] > best[(n - 1) * nTags + last]) last = k;
   for (let i = n - 1; i >= 0; i--) {
