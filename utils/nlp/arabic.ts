@@ -11,14 +11,20 @@ const REPLACED: Record<number, string> = { 0x0623: 'ا', 0x0625: 'ا', 0x0622: '
 
 /** Harakat, tatweel and bidi marks dropped; أ إ آ ٱ → ا, ى → ي, ة → ه. One pass: this runs on every word tagged. */
 export function normalizeArabic(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
+  let first = 0;
+  while (first < word.length && !changes(word.charCodeAt(first))) first++;
+  // Most words need no change: return them without building a copy.
+  if (first === word.length) return word;
+  let out = word.slice(0, first);
+  for (let i = first; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (isDropped(c)) continue;
     out += REPLACED[c] ?? word[i];
   }
   return out;
 }
+
+const changes = (c: number) => c >= 0x0610 && (isDropped(c) || REPLACED[c] !== undefined);
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '@/utils/extract/parse-html.node.ts';
+import { runReadability } from '@/utils/extract/readability';
+import { extractFeatures, type NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
 import { loadModel } from '@/utils/nlp/ner/load-model.node.ts';
-import { parseModel, serializeModel } from '@/utils/nlp/ner/model';
-import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
+import { parseModel, serializeModel, type NerModel } from '@/utils/nlp/ner/model';
+import { allowedAfter, decodeFeatures, tagWords, withGuideFeatures, type WordCache } from '@/utils/nlp/ner/tagger';
+import { splitSentences, tokenize } from '@/utils/nlp/tokenize';
 
 describe('the model file', () => {
   it('refuses JSON that is not a model', () => {
@@ -52,4 +58,36 @@ describe('allowed tag sequences', () => {
     expect(allowed[1][4]).toBe(false);
     expect(allowed[0][2]).toBe(false);
   });
+});
+
+/** Tags as training computes them: every feature of every token hashed and scored afresh. */
+function tagAsTraining(model: NerModel, words: string[]): string[] {
+  const allowed = allowedAfter(model.tags);
+  let { features, offsets } = extractFeatures(words, model.lang, model.lexicon);
+  if (model.guide) ({ features, offsets } = withGuideFeatures(features, offsets, decodeFeatures(model.guide, features, offsets, allowed)));
+  return Array.from(decodeFeatures(model, features, offsets, allowed), (t) => model.tags[t]);
+}
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const articleSentences = (file: string) => {
+  const text = runReadability(parseHtml(readFileSync(join(FIXTURES, file), 'utf8')))!.text;
+  return splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.text));
+};
+
+describe('tagging with cached word scores', () => {
+  const cases: [NerLanguage, string][] = [
+    ['ar', 'seed-article.html'],
+    ['en', 'pages/attribution/nytimes-1.html'],
+  ];
+  for (const [lang, file] of cases) {
+    it(`tags ${file} exactly as the training path scores it`, () => {
+      const model = loadModel(lang);
+      const sentences = articleSentences(file);
+      const cache: WordCache = new Map();
+      const fast = sentences.map((words) => tagWords(model, words, allowedAfter(model.tags), cache));
+      expect(cache.size).toBeLessThan(sentences.flat().length);
+      expect(fast.flat().filter((t) => t !== 'O').length).toBeGreaterThan(20);
+      expect(fast).toEqual(sentences.map((words) => tagAsTraining(model, words)));
+    });
+  }
 });

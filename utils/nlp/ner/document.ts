@@ -7,7 +7,7 @@ import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
-import { allowedAfter, tagWords } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, tagWords, type WordCache } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
 
@@ -51,17 +51,26 @@ function propagate(words: string[], tags: string[], names: Map<string, string>, 
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 'O' || (lang !== 'ar' && !/^\p{Lu}/u.test(words[i]))) continue;
-    for (let len = Math.min(MAX_NAME_WORDS, words.length - i); len >= 1; len--) {
-      const span = out.slice(i, i + len);
-      const rest = keys.slice(i + 1, i + len);
-      const type = firstWordForms(words[i], lang)
-        .map((first) => names.get([first, ...rest].join(' ')))
-        .find(Boolean);
-      if (!type || span.some((t) => t !== 'O') || out[i + len]?.startsWith('I-')) continue;
-      for (let k = 0; k < len; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${type}`;
-      i += len - 1;
-      break;
+    const firsts = firstWordForms(words[i], lang);
+    // The longest untagged run from i that the document's names know, if any.
+    let best = 0;
+    let bestType: string | undefined;
+    let tail = '';
+    for (let len = 1; len <= Math.min(MAX_NAME_WORDS, words.length - i); len++) {
+      if (len > 1) {
+        if (out[i + len - 1] !== 'O') break;
+        tail += ` ${keys[i + len - 1]}`;
+      }
+      if (out[i + len]?.startsWith('I-')) continue;
+      const type = firsts.map((first) => names.get(first + tail)).find(Boolean);
+      if (type) {
+        best = len;
+        bestType = type;
+      }
     }
+    if (!bestType) continue;
+    for (let k = 0; k < best; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${bestType}`;
+    i += best - 1;
   }
   return out;
 }
@@ -104,7 +113,8 @@ function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): s
 
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
-  let tags = sentences.map((words) => tagWords(model, words, allowed));
+  const cache: WordCache = new Map();
+  let tags = sentences.map((words) => tagWords(model, words, allowed, cache));
   if (model.lang === 'en') {
     tags = tags.map((t, s) => englishOrganisationPhrases(sentences[s], demonymsAsMisc(sentences[s], t, model.lexicon), model.lexicon));
   }

@@ -37,7 +37,7 @@ function addRow(table: WeightTable, row: number, scores: Int32Array, at: number)
 
 const baseTransitionCache = new WeakMap<WeightTable, Int32Array>();
 
-/** Scores of the previous tag alone (nTags × nTags): the transitions of a word the model never saw. */
+/** Scores of the previous tag alone (nTags × nTags), the same at every token. */
 function baseTransitions(table: WeightTable): Int32Array {
   let base = baseTransitionCache.get(table);
   if (!base) {
@@ -123,13 +123,10 @@ function wordScores(table: WeightTable, info: WordInfo): WordScores {
   return { own, transitions: wordTransitions(table, info.own[WORD_FEATURE]) };
 }
 
-// News repeats its words: most tokens of an article are scored once per session, not once per use.
-const MAX_CACHED_WORDS = 20_000;
-const wordCaches = new WeakMap<NerModel, Map<string, CachedWord>>();
+/** Scores of the words seen so far in one document, by word as written. */
+export type WordCache = Map<string, CachedWord>;
 
-function cachedWords(model: NerModel, words: string[]): CachedWord[] {
-  let cache = wordCaches.get(model);
-  if (!cache || cache.size > MAX_CACHED_WORDS) wordCaches.set(model, (cache = new Map()));
+function cachedWords(model: NerModel, words: string[], cache: WordCache): CachedWord[] {
   return words.map((word) => {
     let entry = cache.get(word);
     if (!entry) {
@@ -152,11 +149,12 @@ function emissionsOf(table: WeightTable, words: WordScores[], context: number[],
 }
 
 /**
- * Tags one sentence: the same scores as extractFeatures + decodeFeatures (training's path), with
- * each word's own features scored once from the cache.
+ * Tags one sentence: the same scores as extractFeatures + decodeFeatures (training's path), but a
+ * word's own features are scored once per document: news repeats its words, and a cache that
+ * outlived the document would only help a worker that is rarely alive for the next article.
  */
-export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags)): string[] {
-  const cached = cachedWords(model, words);
+export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags), cache: WordCache = new Map()): string[] {
+  const cached = cachedWords(model, words, cache);
   const infos = cached.map((c) => c.info);
   const phrases = phraseMatches(infos, model.lang, model.lexicon);
   const context: number[] = [];
