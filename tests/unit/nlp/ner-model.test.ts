@@ -7,7 +7,7 @@ import { extractFeatures, type NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
 import { loadModel } from '@/utils/nlp/ner/load-model.node.ts';
 import { parseModel, serializeModel, type NerModel } from '@/utils/nlp/ner/model';
-import { allowedAfter, decodeFeatures, tagWords, withGuideFeatures, type WordCache } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, decodeFeatures, tagWords, withGuideFeatures, WordCache } from '@/utils/nlp/ner/tagger';
 import { splitSentences, tokenize } from '@/utils/nlp/tokenize';
 
 describe('the model file', () => {
@@ -83,9 +83,9 @@ describe('tagging with cached word scores', () => {
     it(`tags ${file} exactly as the training path scores it`, () => {
       const model = loadModel(lang);
       const sentences = articleSentences(file);
-      const cache: WordCache = new Map();
+      const cache = new WordCache();
       const fast = sentences.map((words) => tagWords(model, words, allowedAfter(model.tags), cache));
-      expect(cache.size).toBeLessThan(sentences.flat().length);
+      expect(cache.words.size).toBeLessThan(sentences.flat().length);
       expect(fast.flat().filter((t) => t !== 'O').length).toBeGreaterThan(20);
       expect(fast).toEqual(sentences.map((words) => tagAsTraining(model, words)));
     });

@@ -7,15 +7,14 @@ import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
-import { allowedAfter, tagWords, type WordCache } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, tagWords, WordCache } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
 
 const normalise = (word: string, lang: string) => (lang === 'ar' ? normalizeArabic(word) : word.toLowerCase());
 
 /** The forms a name's first word may take: itself and, in Arabic, without each possible proclitic. */
-function firstWordForms(word: string, lang: string): string[] {
-  const norm = normalise(word, lang);
+function firstWordForms(norm: string, lang: string): string[] {
   return lang === 'ar' ? [norm, ...procliticSplits(norm).map((k) => norm.slice(k))] : [norm];
 }
 
@@ -34,7 +33,7 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
       let end = i + 1;
       while (end < words.length && tags[s][end] === `I-${type}`) end++;
       const rest = words.slice(i + 1, end).map((w) => normalise(w, lang));
-      for (const first of firstWordForms(words[i], lang)) vote([first, ...rest].join(' '), type, 2);
+      for (const first of firstWordForms(normalise(words[i], lang), lang)) vote([first, ...rest].join(' '), type, 2);
       const last = rest[rest.length - 1];
       if (type === 'PER' && last && last.length > 2) vote(last, type, 1);
     }
@@ -46,12 +45,13 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
   return names;
 }
 
-function propagate(words: string[], tags: string[], names: Map<string, string>, lang: string): string[] {
+function propagate(words: string[], tags: string[], names: Map<string, string>, firstWords: Set<string>, lang: string): string[] {
   const keys = words.map((w) => normalise(w, lang));
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 'O' || (lang !== 'ar' && !/^\p{Lu}/u.test(words[i]))) continue;
-    const firsts = firstWordForms(words[i], lang);
+    const firsts = firstWordForms(keys[i], lang).filter((first) => firstWords.has(first));
+    if (firsts.length === 0) continue;
     // The longest untagged run from i that the document's names know, if any.
     let best = 0;
     let bestType: string | undefined;
@@ -113,7 +113,7 @@ function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): s
 
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
-  const cache: WordCache = new Map();
+  const cache = new WordCache();
   let tags = sentences.map((words) => tagWords(model, words, allowed, cache));
   if (model.lang === 'en') {
     tags = tags.map((t, s) => englishOrganisationPhrases(sentences[s], demonymsAsMisc(sentences[s], t, model.lexicon), model.lexicon));
@@ -123,5 +123,7 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   }
   if (!model.documentConsistency) return tags;
   const names = documentNames(sentences, tags, model.lang);
-  return sentences.map((words, s) => propagate(words, tags[s], names, model.lang));
+  // Most words start no name: one set lookup rules them out.
+  const firstWords = new Set([...names.keys()].map((name) => name.split(' ')[0]));
+  return sentences.map((words, s) => propagate(words, tags[s], names, firstWords, model.lang));
 }

@@ -50,12 +50,13 @@ function baseTransitions(table: WeightTable): Int32Array {
 }
 
 /** Transition scores into a word: the previous tag alone, plus with the word if the model knows it. */
-function wordTransitions(table: WeightTable, wordFeature: number): Int32Array {
+function wordTransitions(table: WeightTable, wordFeature: number, allocate: (size: number) => Int32Array = (size) => new Int32Array(size)): Int32Array {
   const base = baseTransitions(table);
   // Word-by-tag transitions were only learnt for words the model knows (perceptron.ts).
   if (table.features.get(wordFeature) < 0) return base;
   const nTags = tagCount(table);
-  const scores = base.slice();
+  const scores = allocate(base.length);
+  scores.set(base);
   for (let prev = 0; prev < nTags; prev++) addRow(table, table.features.get(transitionFeatures(prev, wordFeature)[1]), scores, prev * nTags);
   return scores;
 }
@@ -117,22 +118,40 @@ interface CachedWord {
   guide: WordScores | null;
 }
 
-function wordScores(table: WeightTable, info: WordInfo): WordScores {
-  const own = new Int32Array(tagCount(table));
+function wordScores(table: WeightTable, info: WordInfo, allocate: (size: number) => Int32Array): WordScores {
+  const own = allocate(tagCount(table));
   for (const f of info.own) addRow(table, table.features.get(f), own, 0);
-  return { own, transitions: wordTransitions(table, info.own[WORD_FEATURE]) };
+  return { own, transitions: wordTransitions(table, info.own[WORD_FEATURE], allocate) };
 }
 
 /** Scores of the words seen so far in one document, by word as written. */
-export type WordCache = Map<string, CachedWord>;
+export class WordCache {
+  readonly words = new Map<string, CachedWord>();
+  private pool = new Int32Array(1 << 14);
+  private used = 0;
+
+  /**
+   * Zeroed room for a word's scores, cut from one growing buffer: typed arrays of a word's
+   * transition size live outside the JS heap, and allocating one per word cost more than scoring it.
+   */
+  allocate = (size: number): Int32Array => {
+    if (this.used + size > this.pool.length) {
+      this.pool = new Int32Array(Math.max(this.pool.length * 2, size));
+      this.used = 0;
+    }
+    this.used += size;
+    return this.pool.subarray(this.used - size, this.used);
+  };
+}
 
 function cachedWords(model: NerModel, words: string[], cache: WordCache): CachedWord[] {
   return words.map((word) => {
-    let entry = cache.get(word);
+    let entry = cache.words.get(word);
     if (!entry) {
       const info = wordInfo(word, model.lang, model.lexicon);
-      entry = { info, main: wordScores(model, info), guide: model.guide ? wordScores(model.guide, info) : null };
-      cache.set(word, entry);
+      const guide = model.guide ? wordScores(model.guide, info, cache.allocate) : null;
+      entry = { info, main: wordScores(model, info, cache.allocate), guide };
+      cache.words.set(word, entry);
     }
     return entry;
   });
@@ -153,7 +172,7 @@ function emissionsOf(table: WeightTable, words: WordScores[], context: number[],
  * word's own features are scored once per document: news repeats its words, and a cache that
  * outlived the document would only help a worker that is rarely alive for the next article.
  */
-export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags), cache: WordCache = new Map()): string[] {
+export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags), cache = new WordCache()): string[] {
   const cached = cachedWords(model, words, cache);
   const infos = cached.map((c) => c.info);
   const phrases = phraseMatches(infos, model.lang, model.lexicon);
