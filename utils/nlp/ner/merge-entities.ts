@@ -21,8 +21,12 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 }
 
 interface Group {
+  /** Creation order: among equally near candidates, the first-made group wins. */
+  order: number;
   mentions: TypedMention[];
+  /** Distinct word lists of the mentions, and their joined keys. */
   forms: string[][];
+  formKeys: Set<string>;
 }
 
 function canonicalName(group: Group): string {
@@ -31,23 +35,38 @@ function canonicalName(group: Group): string {
   return fullest.text;
 }
 
+function addForm(group: Group, words: string[], byWord: Map<string, Group[]>, type: string): void {
+  const key = words.join(' ');
+  if (group.formKeys.has(key)) return;
+  group.formKeys.add(key);
+  group.forms.push(words);
+  for (const word of new Set(words)) {
+    const list = byWord.get(`${type} ${word}`) ?? [];
+    if (list[list.length - 1] !== group) list.push(group);
+    byWord.set(`${type} ${word}`, list);
+  }
+}
+
 export function mergeMentions(mentions: TypedMention[]): Entity[] {
   const groups: Group[] = [];
+  // Groups by type and word: a group can only take a mention whose first word one of its forms has.
+  const byWord = new Map<string, Group[]>();
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const mention of ordered) {
-    const candidates = groups.filter(
-      (g) =>
-        g.mentions[0].type === mention.type &&
-        g.forms.some((form) => (mention.type === 'LOCATION' ? sameWords(form, mention.words) : containsRun(form, mention.words))),
-    );
+    const sharing = byWord.get(`${mention.type} ${mention.words[0]}`) ?? [];
+    const candidates = [...new Set(sharing)]
+      .filter((g) => g.forms.some((form) => (mention.type === 'LOCATION' ? sameWords(form, mention.words) : containsRun(form, mention.words))))
+      .sort((a, b) => a.order - b.order);
     // An ambiguous short form ("Smith" with two Smiths) goes to the entity mentioned last before it.
     const nearest = (g: Group) => Math.max(...g.mentions.map((m) => (m.start <= mention.start ? m.start : -1)));
-    const target = candidates.sort((a, b) => nearest(b) - nearest(a))[0];
+    const target = candidates.length > 1 ? candidates.sort((a, b) => nearest(b) - nearest(a))[0] : candidates[0];
     if (target) {
       target.mentions.push(mention);
-      target.forms.push(mention.words);
+      addForm(target, mention.words, byWord, mention.type);
     } else {
-      groups.push({ mentions: [mention], forms: [mention.words] });
+      const group: Group = { order: groups.length, mentions: [mention], forms: [], formKeys: new Set() };
+      addForm(group, mention.words, byWord, mention.type);
+      groups.push(group);
     }
   }
   return groups
