@@ -39,9 +39,13 @@ export function followingLines(doc: Document, paragraphs: string[]): string[] {
   const last = paragraphs[paragraphs.length - 1];
   if (!last || !doc.body) return [];
   const tail = last.slice(-20).trim();
+  // Collapsing leaves runs of non-space letters as they are, so a node whose collapsed text holds the
+  // tail holds the tail's longest word as written: testing that first spares collapsing every node.
+  const word = tail.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   let node = walker.nextNode();
-  while (node && !collapse(node.textContent ?? '').includes(tail)) node = walker.nextNode();
+  const holdsTail = (text: string) => text.includes(word) && collapse(text).includes(tail);
+  while (node && !holdsTail(node.textContent ?? '')) node = walker.nextNode();
   const out: string[] = [];
   for (node = node && walker.nextNode(); node && out.length < FOLLOWING_LIMIT; node = walker.nextNode()) {
     const parent = node.parentElement;
