@@ -7,6 +7,7 @@ import { median } from './bench/stats';
 import { serveFixtures } from './static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const WARM_UP_PAGES = 10;
 
 async function bundle(): Promise<string> {
   const result = await build({
@@ -37,6 +38,8 @@ export async function runInChromium(pages: BenchPage[], repeats: number): Promis
       (urls) => (globalThis as any).siyaqBench.init(urls),
       { ar: server.url('models/ner-ar.json'), en: server.url('models/ner-en.json') },
     );
+    // Untimed warm-up: without it the first pages are timed before the JIT has compiled either system.
+    for (const { html } of pages.slice(0, WARM_UP_PAGES)) await page.evaluate((h) => (globalThis as any).siyaqBench.run(h, 1), html);
     const rows: Timing[] = [];
     const stages: StageTimes[] = [];
     for (const { name, html } of pages) {

@@ -11,7 +11,7 @@ import { parseHtml } from '@/utils/extract/parse-html.node.ts';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 import { compareOnDocument } from './bench/compare';
 import { median, quantile } from './bench/stats';
-import { runInChromium } from './bench-browser';
+import { runInChromium, WARM_UP_PAGES } from './bench-browser';
 import { benchNer } from './bench-ner';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
@@ -43,12 +43,14 @@ function loadPages(): BenchPage[] {
 
 async function runInNode(pages: BenchPage[]): Promise<Timing[]> {
   const recognizer = loadRecognizer();
-  return pages.map((page) => {
+  const compare = (page: BenchPage, repeats: number) => {
     const doc = parseHtml(page.html, 'https://example.invalid/');
-    const { readability, siyaq } = compareOnDocument(doc, REPEATS, recognizer);
+    const { readability, siyaq } = compareOnDocument(doc, repeats, recognizer);
     doc.defaultView?.close();
     return { name: page.name, readability: median(readability), siyaq: median(siyaq) };
-  });
+  };
+  pages.slice(0, WARM_UP_PAGES).forEach((page) => compare(page, 1));
+  return pages.map((page) => compare(page, REPEATS));
 }
 
 function report(title: string, rows: Timing[]) {
