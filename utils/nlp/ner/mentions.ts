@@ -76,7 +76,8 @@ export function mentionsFromTags(
   lang: string,
   lexicon: Lexicon,
 ): TypedMention[] {
-  const standalone = new Set(tokens.map((t) => normalizeArabic(t.text)));
+  // Only Arabic mentions carry proclitics to weigh (procliticLength).
+  const standalone = new Set(lang === 'ar' ? tokens.map((t) => normalizeArabic(t.text)) : []);
   const mentions: TypedMention[] = [];
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-')) continue;
