@@ -154,9 +154,12 @@ describe('the history view', () => {
     const { tabId } = await browser.openTab(server.url('e2e/search.html'));
     const popup = await browser.openPopup(tabId);
     await popup.getByTestId('tab-history').click();
+    // The list comes from a live IndexedDB query: wait for it to render before reading its order.
+    await expect
+      .poll(() => texts(popup, 'history-title'))
+      .toEqual(expect.arrayContaining(['"خلافة افتراضية".. خطة داعش القادمة', 'United States to Lift Sudan Sanctions']));
     const titles = await texts(popup, 'history-title');
     expect(titles[0]).toContain('Hostile');
-    expect(titles).toEqual(expect.arrayContaining(['"خلافة افتراضية".. خطة داعش القادمة', 'United States to Lift Sudan Sanctions']));
     expect(await popup.getByTestId('history-title').first().getAttribute('href')).toBe(server.url('e2e/hostile.html'));
 
     const library = await browser.context.newPage();
