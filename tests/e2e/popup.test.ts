@@ -73,7 +73,8 @@ describe('the popup on the seed article (Arabic, no JSON-LD)', () => {
   });
 
   it('records the article once in the history in IndexedDB', async () => {
-    expect(await popup.getByTestId('recording').getAttribute('data-status')).toBe('saved');
+    // Recording finishes after the card is shown: wait for its status rather than read it once.
+    await expect.poll(() => popup.getByTestId('recording').getAttribute('data-status')).toBe('saved');
     const records = (await readHistory(browser.worker)).filter((r) => r.url === server.url('seed-article.html'));
     expect(records).toHaveLength(1);
     expect(records[0].title).toBe('"خلافة افتراضية".. خطة داعش القادمة');
@@ -82,8 +83,7 @@ describe('the popup on the seed article (Arabic, no JSON-LD)', () => {
     expect(records[0].entityKeys).toContain('PERSON:جوزيف فوتل');
 
     const again = await browser.openPopup(tabId);
-    await again.waitForSelector('[data-testid="recording"]');
-    expect(await again.getByTestId('recording').getAttribute('data-status')).toBe('saved');
+    await expect.poll(() => again.getByTestId('recording').getAttribute('data-status')).toBe('saved');
     expect((await readHistory(browser.worker)).filter((r) => r.url === server.url('seed-article.html'))).toHaveLength(1);
     await again.close();
   });
