@@ -28,7 +28,11 @@ const HEADING_TAGS = new Set(['H2', 'H3']);
 const NOT_HEADING_TAGS = new Set(['TITLE', 'META', 'A', 'SCRIPT', 'STYLE', 'HTML', 'BODY']);
 const HEADING_NAME = /title|headline/i;
 
-/** h1 first, then h2/h3 and elements named as titles or headlines, outside page chrome. */
+/**
+ * h1 first, then h2/h3 and elements named as titles or headlines. Page chrome is not ruled out here:
+ * pickTitle asks inChrome only of the few candidates that match, which spares the ancestor walk
+ * for every h2 of a sidebar.
+ */
 export function headingCandidates(all: Element[]): Element[] {
   const h1 = all.filter((el) => el.tagName === 'H1');
   const titled = elementsWhere(
@@ -37,7 +41,7 @@ export function headingCandidates(all: Element[]): Element[] {
       !NOT_HEADING_TAGS.has(el.tagName) &&
       (HEADING_TAGS.has(el.tagName) || HEADING_NAME.test(names) || el.getAttribute('itemprop') === 'headline'),
   );
-  return [...h1, ...titled].filter((el) => !inChrome(el));
+  return [...h1, ...titled];
 }
 
 export interface PickedTitle {
@@ -59,15 +63,13 @@ export function pickTitle(all: Element[], metaTitles: string[], siteNames: strin
     if (!text || text.length < 4 || text.length > 400) continue;
     const list = tokens(text);
     const set = new Set(list);
-    for (const ref of refTokens) {
-      // Both directions: the heading must cover the reference and not be a whole block around it.
-      const score = Math.min(tokenContainment(ref.list, set), tokenContainment(list, ref.set));
-      if (score >= MIN_MATCH && (!best || score > best.score)) best = { title: text, element: el, score };
-    }
+    // Both directions: the heading must cover the reference and not be a whole block around it.
+    const score = Math.max(0, ...refTokens.map((ref) => Math.min(tokenContainment(ref.list, set), tokenContainment(list, ref.set))));
+    if (score >= MIN_MATCH && (!best || score > best.score) && !inChrome(el)) best = { title: text, element: el, score };
     if (best?.score === 1) break;
   }
   if (best) return { title: best.title, element: best.element };
   if (references.length > 0) return { title: clean(references[0]), element: null };
-  const h1 = headings.find((el) => el.tagName === 'H1') ?? null;
+  const h1 = headings.find((el) => el.tagName === 'H1' && !inChrome(el)) ?? null;
   return { title: h1 ? clean(textOf(h1)) : null, element: h1 };
 }
