@@ -67,10 +67,16 @@ export function allElements(doc: Document): Element[] {
   return out;
 }
 
+/** Each element's class and id joined by a space, as the name tests read them: built once, read by every search. */
+export function classAndIdNames(all: Element[]): string[] {
+  return all.map((el) => `${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
 /**
- * Elements passing `test`, in document order, from a list taken once per extraction (allElements): case-insensitive attribute-substring selectors ([class*="author" i])
- * cost hundreds of milliseconds in jsdom, a plain pass over the list a few.
+ * Elements passing `test`, in document order, from the lists taken once per extraction (allElements,
+ * classAndIdNames): case-insensitive attribute-substring selectors ([class*="author" i]) cost
+ * hundreds of milliseconds in jsdom, a plain pass over the lists a few.
  */
-export function elementsWhere(all: Element[], test: (el: Element, names: string) => boolean): Element[] {
-  return all.filter((el) => test(el, `${el.getAttribute('class') ?? ''} ${el.id}`));
+export function elementsWhere(all: Element[], names: string[], test: (el: Element, names: string) => boolean): Element[] {
+  return all.filter((el, i) => test(el, names[i]));
 }

@@ -21,7 +21,7 @@ import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
 import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
-import { allElements, textOf } from '@/utils/extract/metadata/dom';
+import { allElements, classAndIdNames, textOf } from '@/utils/extract/metadata/dom';
 import { readJsonLd, type JsonLdData } from '@/utils/extract/metadata/json-ld';
 import { firstMeta, metaValues, readMetaTags, type MetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
@@ -67,6 +67,7 @@ function htmlLanguage(doc: Document): string | null {
 export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
   const { readability, text } = input;
   const all = allElements(doc);
+  const names = classAndIdNames(all);
   const meta = readMetaTags(all);
   const ld = readJsonLd(all);
   const paragraphs = articleParagraphs(readability?.contentHtml ?? null, text);
@@ -93,7 +94,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     readability?.title,
     docTitle,
   ]);
-  const { title, element: headline } = pickTitle(all, metaTitles, looseNames);
+  const { title, element: headline } = pickTitle(all, names, metaTitles, looseNames);
 
   const publisher = pickPublisher(publisherCandidates(meta, ld, all, sourceLine?.publisher ?? null, docTitle, ogTitle, title), articleScript);
   // siteName is what the site declares about itself; publisher is the judged name above.
@@ -102,7 +103,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName]);
 
   const byline = chooseAuthors(
-    { jsonLd: ld.authors, visible: findBylineTexts(all, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
+    { jsonLd: ld.authors, visible: findBylineTexts(all, names, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
     { siteNames, articleScript },
   );
 

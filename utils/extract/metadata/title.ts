@@ -33,10 +33,11 @@ const HEADING_NAME = /title|headline/i;
  * pickTitle asks inChrome only of the few candidates that match, which spares the ancestor walk
  * for every h2 of a sidebar.
  */
-export function headingCandidates(all: Element[]): Element[] {
+export function headingCandidates(all: Element[], names: string[]): Element[] {
   const h1 = all.filter((el) => el.tagName === 'H1');
   const titled = elementsWhere(
     all,
+    names,
     (el, names) =>
       !NOT_HEADING_TAGS.has(el.tagName) &&
       (HEADING_TAGS.has(el.tagName) || HEADING_NAME.test(names) || el.getAttribute('itemprop') === 'headline'),
@@ -50,11 +51,11 @@ export interface PickedTitle {
   element: Element | null;
 }
 
-/** `all`: every element of the page, in document order. */
-export function pickTitle(all: Element[], metaTitles: string[], siteNames: string[]): PickedTitle {
+/** `all`: every element of the page, in document order; `names`: their classAndIdNames. */
+export function pickTitle(all: Element[], names: string[], metaTitles: string[], siteNames: string[]): PickedTitle {
   const references = metaTitles.map((t) => stripSiteAffix(t, siteNames));
   const refTokens = references.map((r) => ({ list: tokens(r), set: new Set(tokens(r)) }));
-  const headings = headingCandidates(all);
+  const headings = headingCandidates(all, names);
   let best: { title: string; element: Element; score: number } | null = null;
   for (const el of headings) {
     // A "title" wrapper around a whole block is no headline; skip it before reading its text.
