@@ -39,10 +39,11 @@ function textNear(doc: Document, start: Element | null, forward: boolean, limit:
   const chunks: string[] = [];
   let size = 0;
   for (let node = forward ? walker.nextNode() : walker.previousNode(); node && size <= limit; node = forward ? walker.nextNode() : walker.previousNode()) {
+    const text = (node.textContent ?? '').trim();
+    // Most text nodes between tags are blank: skip them before asking about their ancestors.
+    if (!text) continue;
     const parent = node.parentElement;
     if (!parent || inChrome(parent)) continue;
-    const text = (node.textContent ?? '').trim();
-    if (!text) continue;
     chunks.push(text);
     size += text.length + 1;
   }
