@@ -198,12 +198,12 @@ export function phraseMatches(words: WordInfo[], lang: NerLanguage, lexicon: Lex
   while (i < n) {
     const longest = Math.min(MAX_PHRASE_TOKENS, n - i);
     const { normHash, stemHash } = words[i];
-    const length = longestPhrase(lexicon, hashes, i, longest, lang === 'ar' && stemHash !== normHash ? stemHash : null);
-    if (length === 0) {
+    const found = longestPhrase(lexicon, hashes, i, longest, lang === 'ar' && stemHash !== normHash ? stemHash : null);
+    if (!found) {
       i += 1;
       continue;
     }
-    const mask = phraseFound.mask;
+    const { length, mask } = found;
     for (let k = 0; k < length; k++) {
       const position = k === 0 ? 0 : k === length - 1 ? 2 : 1;
       result[i + k] = (mask << 2) | position;
@@ -216,7 +216,6 @@ export function phraseMatches(words: WordInfo[], lang: NerLanguage, lexicon: Lex
 // Scratch space of longestPhrase: this runs at every token, and allocating there costs more than the lookups.
 const wordPrefixes = new Uint32Array(MAX_PHRASE_TOKENS);
 const stemPrefixes = new Uint32Array(MAX_PHRASE_TOKENS);
-const phraseFound = { mask: 0 };
 
 /** phraseHash of the 1..`longest` words at `start`, the first word hashed as `first`, into `into`. */
 function phrasePrefixHashes(into: Uint32Array, hashes: number[], start: number, longest: number, first: number): void {
@@ -226,21 +225,24 @@ function phrasePrefixHashes(into: Uint32Array, hashes: number[], start: number, 
 }
 
 /**
- * Length of the longest lexicon phrase of 2 to `longest` words at `start` (0 if none), trying at each
- * length the first word as written, then as `stem`; its mask is left in phraseFound.
+ * The longest lexicon phrase of 2 to `longest` words at `start`, trying at each length the first word
+ * as written, then as `stem`; null if there is none.
  */
-function longestPhrase(lexicon: Lexicon, hashes: number[], start: number, longest: number, stem: number | null): number {
+function longestPhrase(
+  lexicon: Lexicon,
+  hashes: number[],
+  start: number,
+  longest: number,
+  stem: number | null,
+): { length: number; mask: number } | null {
   phrasePrefixHashes(wordPrefixes, hashes, start, longest, hashes[start]);
   if (stem !== null) phrasePrefixHashes(stemPrefixes, hashes, start, longest, stem);
-  for (let len = longest; len >= 2; len--) {
-    let mask = phraseMask(lexicon, wordPrefixes[len - 1]);
-    if (!mask && stem !== null) mask = phraseMask(lexicon, stemPrefixes[len - 1]);
-    if (mask) {
-      phraseFound.mask = mask;
-      return len;
-    }
+  for (let length = longest; length >= 2; length--) {
+    let mask = phraseMask(lexicon, wordPrefixes[length - 1]);
+    if (!mask && stem !== null) mask = phraseMask(lexicon, stemPrefixes[length - 1]);
+    if (mask) return { length, mask };
   }
-  return 0;
+  return null;
 }
 
 /** Phrase features by lexicon bit and position in the phrase (B, I, L; U is never produced). */
