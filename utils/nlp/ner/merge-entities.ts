@@ -35,31 +35,29 @@ function canonicalName(group: Group): string {
   return fullest.text;
 }
 
-function addForm(group: Group, words: string[], byWord: Map<string, Group[]>, type: string): void {
+function addForm(group: Group, words: string[], byWord: Map<string, Set<Group>>, type: string): void {
   const key = words.join(' ');
   if (group.formKeys.has(key)) return;
   group.formKeys.add(key);
   group.forms.push(words);
-  for (const word of new Set(words)) {
-    const list = byWord.get(`${type} ${word}`) ?? [];
-    if (list[list.length - 1] !== group) list.push(group);
-    byWord.set(`${type} ${word}`, list);
+  for (const word of words) {
+    const groups = byWord.get(`${type} ${word}`) ?? new Set();
+    byWord.set(`${type} ${word}`, groups.add(group));
   }
 }
 
 export function mergeMentions(mentions: TypedMention[]): Entity[] {
   const groups: Group[] = [];
   // Groups by type and word: a group can only take a mention whose first word one of its forms has.
-  const byWord = new Map<string, Group[]>();
+  const byWord = new Map<string, Set<Group>>();
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const mention of ordered) {
-    const sharing = byWord.get(`${mention.type} ${mention.words[0]}`) ?? [];
-    const candidates = [...new Set(sharing)]
+    const candidates = [...(byWord.get(`${mention.type} ${mention.words[0]}`) ?? [])]
       .filter((g) => g.forms.some((form) => (mention.type === 'LOCATION' ? sameWords(form, mention.words) : containsRun(form, mention.words))))
       .sort((a, b) => a.order - b.order);
     // An ambiguous short form ("Smith" with two Smiths) goes to the entity mentioned last before it.
     const nearest = (g: Group) => Math.max(...g.mentions.map((m) => (m.start <= mention.start ? m.start : -1)));
-    const target = candidates.length > 1 ? candidates.sort((a, b) => nearest(b) - nearest(a))[0] : candidates[0];
+    const target = candidates.sort((a, b) => nearest(b) - nearest(a))[0];
     if (target) {
       target.mentions.push(mention);
       addForm(target, mention.words, byWord, mention.type);
