@@ -28,7 +28,7 @@ export async function analyzeTab(tabId: number, db: SiyaqDB, settings: Settings,
   }
   if (extraction.kind === 'not-article') return { status: 'not-article', url: extraction.url, reason: extraction.reason };
 
-  const { analysis, url, recording } = await analyzeAndRecord(db, settings, extraction, await getRecognizer(), now);
+  const { analysis, url, recording } = await analyzeAndRecord(db, settings, extraction, await getRecognizer(extraction.metadata.language), now);
   return {
     status: 'article',
     url,

@@ -50,5 +50,5 @@ async function recordIfStillOpen(db: SiyaqDB, tabId: number, url: string) {
   if (!tab?.active || tab.url !== url || !shouldAutoRecord(url, settings)) return;
   const extraction = await runExtraction(tabId).catch(() => null);
   if (extraction?.kind !== 'article') return;
-  await analyzeAndRecord(db, settings, extraction, await getRecognizer(), Date.now());
+  await analyzeAndRecord(db, settings, extraction, await getRecognizer(extraction.metadata.language), Date.now());
 }
