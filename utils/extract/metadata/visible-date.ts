@@ -31,6 +31,12 @@ function timeElementDate(doc: Document, headline: Element | null): ParsedDate | 
   return null;
 }
 
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
+}
+
 /** Text of the page from `start` on (or back from it), chrome skipped, up to `limit` characters. */
 function textNear(doc: Document, start: Element | null, forward: boolean, limit: number): string {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
@@ -43,7 +49,14 @@ function textNear(doc: Document, start: Element | null, forward: boolean, limit:
     // Most text nodes between tags are blank: skip them before asking about their ancestors.
     if (!text) continue;
     const parent = node.parentElement;
-    if (!parent || inChrome(parent)) continue;
+    if (!parent) continue;
+    if (inChrome(parent)) {
+      // Chrome holds every descendant of a chrome element: step over the outermost one at once.
+      let outer = parent;
+      while (outer.parentElement && inChrome(outer.parentElement)) outer = outer.parentElement;
+      walker.currentNode = forward ? lastDescendant(outer) : outer;
+      continue;
+    }
     chunks.push(text);
     size += text.length + 1;
   }
