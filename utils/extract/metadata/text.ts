@@ -35,16 +35,30 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
+// The same names and titles are folded over and over (every site name against every candidate):
+// the keys are kept, and dropped wholesale when there are many, since a page needs only a few hundred.
+const folded = new Map<string, string>();
+const FOLDED_MAX = 2000;
+
 /** Comparison key: folded Arabic, unified quotes and dashes, no punctuation, lower case. */
 export function foldKey(text: string): string {
-  return foldArabic(text.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = foldArabic(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    if (text.length <= MAX_FIELD_LENGTH) folded.set(text, key);
+  }
+  return key;
 }
 
-export const tokens = (text: string) => foldKey(text).split(' ').filter(Boolean);
+export const tokens = (text: string) => {
+  const key = foldKey(text);
+  return key ? key.split(' ') : [];
+};
 
 /** Share of the tokens in `a` found in the set `b` (0..1). */
 export function tokenContainment(a: string[], b: Set<string>): number {
