@@ -3,7 +3,7 @@
  * writer ("writeBy", "post-meta-author"), outside sidebars, related lists and comments. The one
  * closest after the headline wins: bylines sit under the headline, sidebar bylines elsewhere.
  */
-import { elementsWhere, inChrome, precedes, textOf } from '@/utils/extract/metadata/dom';
+import { inChrome, precedes, textOf, type PageElements } from '@/utils/extract/metadata/dom';
 
 // Whole class/id words only: "authority-control" and "co-authored-list" are not bylines.
 const BYLINE_NAME = /(?:^|[\s_-])(?:by-?line|authors?|writers?|write-?by|author-?(?:name|info|link|meta))(?:$|[\s_-])|byline|writeBy|authorName/;
@@ -11,22 +11,26 @@ const BYLINE_NAME = /(?:^|[\s_-])(?:by-?line|authors?|writers?|write-?by|author-
 // Every byline name has one of these in it: a cheap test that rules out most elements of a page.
 const MAYBE_BYLINE_NAME = /auth|writ|by/i;
 
-/** `attributed`: the page's elements that have a rel or an itemprop at all, found by one query. */
-function isBylineElement(el: Element, names: string, attributed: Set<Element>): boolean {
-  if (el.tagName === 'META' || el.tagName === 'LINK' || el.tagName === 'SCRIPT') return false;
+/** The i-th element of `page` names itself a byline or author (class/id, rel=author, itemprop=author). */
+function isBylineElement(page: PageElements, i: number): boolean {
+  const tag = page.tags[i];
+  if (tag === 'META' || tag === 'LINK' || tag === 'SCRIPT') return false;
+  const names = page.names[i];
   if (MAYBE_BYLINE_NAME.test(names) && (BYLINE_NAME.test(names.toLowerCase()) || BYLINE_NAME.test(names))) return true;
-  return attributed.has(el) && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /\bauthor\b/i.test(el.getAttribute('itemprop') ?? ''));
+  const el = page.all[i];
+  return page.attributed.has(el) && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /\bauthor\b/i.test(el.getAttribute('itemprop') ?? ''));
 }
 
 const NOT_BYLINE = /comment|avatar|bio|about|image|img|photo|social|follow|share|more-?by|related/i;
 const MAX_BYLINE = 120;
 
-/** `all`: every element of the page, in document order; `names`: their classAndIdNames. */
-export function findBylineTexts(all: Element[], names: string[], headline: Element | null): string[] {
+/** `page`: every element of the page (pageElements). */
+export function findBylineTexts(page: PageElements, headline: Element | null): string[] {
   const found: { el: Element; text: string }[] = [];
-  const attributed = new Set(all[0]?.ownerDocument.querySelectorAll('[rel], [itemprop]') ?? []);
-  for (const el of elementsWhere(all, names, (el, name) => isBylineElement(el, name, attributed))) {
-    if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || inChrome(el)) continue;
+  for (let i = 0; i < page.all.length; i += 1) {
+    if (!isBylineElement(page, i)) continue;
+    const el = page.all[i];
+    if (NOT_BYLINE.test(page.names[i]) || inChrome(el)) continue;
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE) continue;
     // Keep the innermost match: a wrapper's text repeats its child's.

@@ -67,6 +67,41 @@ export function allElements(doc: Document): Element[] {
   return out;
 }
 
+/**
+ * The page's elements in document order with what every search reads of each (tag name; class and
+ * id joined by a space), taken in one pass, and the elements that have a rel or an itemprop at all.
+ */
+export interface PageElements {
+  all: Element[];
+  tags: string[];
+  names: string[];
+  attributed: Set<Element>;
+}
+
+export function pageElements(doc: Document): PageElements {
+  const all: Element[] = [];
+  const tags: string[] = [];
+  const names: string[] = [];
+  const root = doc.documentElement;
+  if (root) {
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let node: Node | null = root; node; node = walker.nextNode()) {
+      const el = node as Element;
+      all.push(el);
+      tags.push(el.tagName);
+      names.push(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    }
+  }
+  return { all, tags, names, attributed: new Set(doc.querySelectorAll('[rel], [itemprop]')) };
+}
+
+/** The elements with tag name `tag`, in document order. */
+export function withTag(page: PageElements, tag: string): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < page.tags.length; i += 1) if (page.tags[i] === tag) out.push(page.all[i]);
+  return out;
+}
+
 /** Each element's class and id joined by a space, as the name tests read them: built once, read by every search. */
 export function classAndIdNames(all: Element[]): string[] {
   return all.map((el) => `${el.getAttribute('class') ?? ''} ${el.id}`);

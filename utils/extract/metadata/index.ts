@@ -21,7 +21,7 @@ import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
 import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
-import { allElements, classAndIdNames, textOf } from '@/utils/extract/metadata/dom';
+import { pageElements, textOf, withTag } from '@/utils/extract/metadata/dom';
 import { readJsonLd, type JsonLdData } from '@/utils/extract/metadata/json-ld';
 import { firstMeta, metaValues, readMetaTags, type MetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
@@ -53,10 +53,10 @@ export interface MetadataInput {
 
 const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T => x !== null && x !== undefined);
 
-/** Alt texts of logo images (in an h1 or a "logo" element): a site's name as it draws it. */
-function logoNames(all: Element[]): string[] {
+/** Alt texts of logo images (in an h1 or a "logo" element): a site's name as it draws it. `imgs`: the page's <img> elements. */
+function logoNames(images: Element[]): string[] {
   const isLogo = (el: Element | null) => !!el && (el.tagName === 'H1' || /logo/i.test(el.getAttribute('class') ?? ''));
-  const imgs = all.filter((el) => el.tagName === 'IMG' && el.hasAttribute('alt') && (isLogo(el) || isLogo(el.parentElement) || isLogo(el.parentElement?.parentElement ?? null)));
+  const imgs = images.filter((el) => el.tagName === 'IMG' && el.hasAttribute('alt') && (isLogo(el) || isLogo(el.parentElement) || isLogo(el.parentElement?.parentElement ?? null)));
   return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
 }
 
@@ -66,10 +66,9 @@ function htmlLanguage(doc: Document): string | null {
 
 export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
   const { readability, text } = input;
-  const all = allElements(doc);
-  const names = classAndIdNames(all);
-  const meta = readMetaTags(all);
-  const ld = readJsonLd(all);
+  const page = pageElements(doc);
+  const meta = readMetaTags(page.all);
+  const ld = readJsonLd(withTag(page, 'SCRIPT'));
   const paragraphs = articleParagraphs(readability?.contentHtml ?? null, text);
   const lines = paragraphs.length > 0 ? paragraphs : text.split('\n');
   const following = followingLines(doc, lines);
@@ -94,16 +93,16 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     readability?.title,
     docTitle,
   ]);
-  const { title, element: headline } = pickTitle(all, names, metaTitles, looseNames);
+  const { title, element: headline } = pickTitle(page, metaTitles, looseNames);
 
-  const publisher = pickPublisher(publisherCandidates(meta, ld, all, sourceLine?.publisher ?? null, docTitle, ogTitle, title), articleScript);
+  const publisher = pickPublisher(publisherCandidates(meta, ld, withTag(page, 'IMG'), sourceLine?.publisher ?? null, docTitle, ogTitle, title), articleScript);
   // siteName is what the site declares about itself; publisher is the judged name above.
   const siteName = clean(ld.publisher) ?? siteNameMeta[0] ?? clean(ld.websiteName) ?? null;
   // Declared and judged site names only: a title segment can be the author's own name (columns, blogs).
   const siteNames = compact([publisher, siteName, ...siteNameMeta, ld.websiteName]);
 
   const byline = chooseAuthors(
-    { jsonLd: ld.authors, visible: findBylineTexts(all, names, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
+    { jsonLd: ld.authors, visible: findBylineTexts(page, headline), meta: metaValues(meta, AUTHOR_META), paragraphs: lines, following },
     { siteNames, articleScript },
   );
 
@@ -140,7 +139,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
 function publisherCandidates(
   meta: MetaTags,
   ld: JsonLdData,
-  all: Element[],
+  images: Element[],
   sourceLinePublisher: string | null,
   docTitle: string | null,
   ogTitle: string | null,
@@ -156,7 +155,7 @@ function publisherCandidates(
     ...titleAffixes(docTitle, title).flatMap((a) => nameCandidates(a.name, 'title', a.outer ? 2 : 1)),
     ...titleAffixes(ogTitle, title).flatMap((a) => nameCandidates(a.name, 'og:title', 1)),
     ...metaValues(meta, ['author']).flatMap((v) => nameCandidates(v, 'author-meta', 0)),
-    ...logoNames(all).flatMap((v) => nameCandidates(v, 'logo', 0)),
+    ...logoNames(images).flatMap((v) => nameCandidates(v, 'logo', 0)),
   ];
 }
 

@@ -3,7 +3,7 @@
  * (BBC Arabic) or lose quotation marks (LBCI), so the visible heading that best matches them wins;
  * the meta title, suffix removed, is the fallback.
  */
-import { elementsWhere, inChrome, textOf } from '@/utils/extract/metadata/dom';
+import { inChrome, textOf, type PageElements } from '@/utils/extract/metadata/dom';
 import { clean, containment, foldKey, tokenContainment, tokens } from '@/utils/extract/metadata/text';
 
 const MIN_MATCH = 0.75;
@@ -33,15 +33,19 @@ const HEADING_NAME = /title|headline/i;
  * pickTitle asks inChrome only of the few candidates that match, which spares the ancestor walk
  * for every h2 of a sidebar.
  */
-export function headingCandidates(all: Element[], names: string[]): Element[] {
-  const h1 = all.filter((el) => el.tagName === 'H1');
-  const titled = elementsWhere(
-    all,
-    names,
-    (el, names) =>
-      !NOT_HEADING_TAGS.has(el.tagName) &&
-      (HEADING_TAGS.has(el.tagName) || HEADING_NAME.test(names) || el.getAttribute('itemprop') === 'headline'),
-  );
+export function headingCandidates(page: PageElements): Element[] {
+  const { all, tags, names, attributed } = page;
+  const h1: Element[] = [];
+  const titled: Element[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    const tag = tags[i];
+    if (tag === 'H1') h1.push(all[i]);
+    if (NOT_HEADING_TAGS.has(tag)) continue;
+    // Only elements with an itemprop at all (attributed) can have itemprop=headline.
+    if (HEADING_TAGS.has(tag) || HEADING_NAME.test(names[i]) || (attributed.has(all[i]) && all[i].getAttribute('itemprop') === 'headline')) {
+      titled.push(all[i]);
+    }
+  }
   return [...h1, ...titled];
 }
 
@@ -51,11 +55,14 @@ export interface PickedTitle {
   element: Element | null;
 }
 
-/** `all`: every element of the page, in document order; `names`: their classAndIdNames. */
-export function pickTitle(all: Element[], names: string[], metaTitles: string[], siteNames: string[]): PickedTitle {
+/** `page`: every element of the page (pageElements). */
+export function pickTitle(page: PageElements, metaTitles: string[], siteNames: string[]): PickedTitle {
   const references = metaTitles.map((t) => stripSiteAffix(t, siteNames));
-  const refTokens = references.map((r) => ({ list: tokens(r), set: new Set(tokens(r)) }));
-  const headings = headingCandidates(all, names);
+  const refTokens = references.map((r) => {
+    const list = tokens(r);
+    return { list, set: new Set(list) };
+  });
+  const headings = headingCandidates(page);
   let best: { title: string; element: Element; score: number } | null = null;
   for (const el of headings) {
     // A "title" wrapper around a whole block is no headline; skip it before reading its text.
