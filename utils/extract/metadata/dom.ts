@@ -17,6 +17,8 @@ export function isHidden(el: Element): boolean {
 
 function isChromeElement(el: Element, allowHeader: boolean): boolean {
   if (CHROME_TAGS.has(el.tagName) && !(allowHeader && el.tagName === 'HEADER')) return true;
+  // Most elements have no attributes at all: nothing below can hold for them.
+  if (!el.hasAttributes()) return false;
   if (isHidden(el)) return true;
   const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
   return CHROME_CLASS.test(names) || AD_CLASS.test(names);
@@ -52,6 +54,21 @@ export function inChrome(el: Element): boolean {
 }
 
 export const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * textOf(el).slice(0, length), collapsing only as much of the text as that needs: the element after
+ * a headline can be the whole article.
+ */
+export function textStart(el: Element, length: number): string {
+  const raw = el.textContent ?? '';
+  for (let size = 4 * length; size < raw.length; size *= 4) {
+    // Whitespace runs cut at the end of the prefix still collapse to one space, so once the
+    // collapsed prefix is longer than `length` its first `length` characters are the full text's.
+    const start = raw.slice(0, size).replace(/\s+/g, ' ').trimStart();
+    if (start.length > length) return start.slice(0, length);
+  }
+  return raw.replace(/\s+/g, ' ').trim().slice(0, length);
+}
 
 /** Whether `a` comes before `b` in document order. */
 export const precedes = (a: Node, b: Node) =>

@@ -21,7 +21,7 @@ import { AUTHOR_META, chooseAuthors } from '@/utils/extract/metadata/authors';
 import { findBylineTexts } from '@/utils/extract/metadata/byline-dom';
 import { pickCanonicalUrl } from '@/utils/extract/metadata/canonical-url';
 import { findDateline } from '@/utils/extract/metadata/dateline';
-import { pageElements, textOf, withTag } from '@/utils/extract/metadata/dom';
+import { pageElements, textStart, withTag } from '@/utils/extract/metadata/dom';
 import { readJsonLd, type JsonLdData } from '@/utils/extract/metadata/json-ld';
 import { firstMeta, metaValues, readMetaTags, type MetaTags } from '@/utils/extract/metadata/meta-tags';
 import { articleParagraphs, followingLines } from '@/utils/extract/metadata/paragraphs';
@@ -107,7 +107,9 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
   );
 
   const canonicalUrl = pickCanonicalUrl(doc, [firstMeta(meta, ['og:url']), ld.url], input.url);
-  const { published, modified } = chooseDates(doc, meta, ld, headline, {
+  // What the selector `time` matches: HTML <time> (TIME) and any other element whose local name is time.
+  const timeElements = page.all.filter((_, i) => page.tags[i] === 'TIME' || page.tags[i] === 'time');
+  const { published, modified } = chooseDates(doc, timeElements, meta, ld, headline, {
     sourceLine: sourceLine?.date ?? null,
     url: urlDate(input.url) ?? urlDate(canonicalUrl),
     now: input.now,
@@ -164,12 +166,13 @@ const dayOnly = (date: string | null): ParsedDate | null => (date ? { date, time
 /** Published and modified dates from every source, merged as published-date.ts describes. */
 function chooseDates(
   doc: Document,
+  timeElements: Element[],
   meta: MetaTags,
   ld: JsonLdData,
   headline: Element | null,
   extra: { sourceLine: string | null; url: ParsedDate | null; now?: Date },
 ): { published: ParsedDate | null; modified: ParsedDate | null } {
-  const visible = findVisibleDates(doc, headline);
+  const visible = findVisibleDates(doc, headline, timeElements);
   const published = choosePublished({
     machine: compact([parseMachineDate(ld.datePublished), ...metaValues(meta, PUBLISHED_META).map(parseMachineDate)]),
     sourceLine: dayOnly(extra.sourceLine),
@@ -189,7 +192,7 @@ function chooseDates(
 function relativeDate(headline: Element, now: Date): ParsedDate | null {
   let el: Element | null = headline.nextElementSibling;
   for (let i = 0; el && i < 4; i += 1, el = el.nextElementSibling) {
-    const date = resolveRelativeDate(textOf(el).slice(0, 200), now);
+    const date = resolveRelativeDate(textStart(el, 200), now);
     if (date) return dayOnly(date);
   }
   return null;

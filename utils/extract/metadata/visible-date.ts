@@ -19,9 +19,13 @@ export interface VisibleDates {
   updated: ParsedDate | null;
 }
 
-/** <time datetime> elements outside page chrome, the article's own first (itemprop/class published). */
-function timeElementDate(doc: Document, headline: Element | null): ParsedDate | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !inChrome(t));
+/**
+ * <time datetime> elements outside page chrome, the article's own first (itemprop/class published).
+ * `timeElements`: the page's <time> elements when already at hand (what `time` selects).
+ */
+function timeElementDate(doc: Document, headline: Element | null, timeElements?: Element[]): ParsedDate | null {
+  const withDatetime = timeElements ? timeElements.filter((t) => t.hasAttribute('datetime')) : Array.from(doc.querySelectorAll('time[datetime]'));
+  const times = withDatetime.filter((t) => !inChrome(t));
   const marked = times.find((t) => /publish|pubdate|datepublished/i.test(`${t.className} ${t.getAttribute('itemprop') ?? ''} ${t.hasAttribute('pubdate') ? 'pubdate' : ''}`));
   const after = headline ? times.find((t) => precedes(headline, t)) : times[0];
   for (const t of [marked, after]) {
@@ -78,8 +82,8 @@ function datesIn(text: string): VisibleDates {
   return { published, updated };
 }
 
-export function findVisibleDates(doc: Document, headline: Element | null): VisibleDates {
-  const time = timeElementDate(doc, headline);
+export function findVisibleDates(doc: Document, headline: Element | null, timeElements?: Element[]): VisibleDates {
+  const time = timeElementDate(doc, headline, timeElements);
   const after = datesIn(textNear(doc, headline, true, WINDOW));
   if (time) return { published: time, updated: after.updated };
   if (after.published || !headline) return after;
