@@ -15,8 +15,10 @@ export function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function isChromeElement(el: Element, allowHeader: boolean): boolean {
-  if (CHROME_TAGS.has(el.tagName) && !(allowHeader && el.tagName === 'HEADER')) return true;
+function isChromeElement(el: Element): boolean {
+  const tag = el.tagName;
+  // Only a <header> asks where it sits: inside an article it holds the headline, not chrome.
+  if (CHROME_TAGS.has(tag) && !(tag === 'HEADER' && hasArticleAncestor(el))) return true;
   // Most elements have no attributes at all: nothing below can hold for them.
   if (!el.hasAttributes()) return false;
   if (isHidden(el)) return true;
@@ -48,7 +50,7 @@ export function inChrome(el: Element): boolean {
   const value =
     el.tagName !== 'BODY' &&
     el.tagName !== 'HTML' &&
-    (isChromeElement(el, hasArticleAncestor(el)) || (!!parent && inChrome(parent)));
+    (isChromeElement(el) || (!!parent && inChrome(parent)));
   chrome.set(el, value);
   return value;
 }
@@ -106,7 +108,9 @@ export function pageElements(doc: Document): PageElements {
       const el = node as Element;
       all.push(el);
       tags.push(el.tagName);
-      names.push(`${el.getAttribute('class') ?? ''} ${el.id}`);
+      // className is the class attribute, except on SVG elements (an SVGAnimatedString there).
+      const cls = el.className;
+      names.push(`${typeof cls === 'string' ? cls : (el.getAttribute('class') ?? '')} ${el.id}`);
     }
   }
   return { all, tags, names, attributed: new Set(doc.querySelectorAll('[rel], [itemprop]')) };
