@@ -6,22 +6,26 @@ import { clean, decodeEntities } from '@/utils/extract/metadata/text';
 
 export type MetaTags = Map<string, string[]>;
 
+const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'];
+
 /** `all`: every element of the page (allElements). */
 export function readMetaTags(all: Element[]): MetaTags {
   const tags: MetaTags = new Map();
   // RDFa and microdata put the same keys on <span property content> (Drupal's dc:date).
-  for (const el of all.filter((e) => e.hasAttribute('content'))) {
-    const value = clean(decodeEntities(el.getAttribute('content') ?? ''));
+  for (const el of all) {
+    const content = el.getAttribute('content');
+    if (content === null) continue;
+    const value = clean(decodeEntities(content));
     if (!value) continue;
-    const keys = ['name', 'property', 'itemprop', 'http-equiv']
-      .map((attr) => el.getAttribute(attr))
-      .filter((k): k is string => !!k)
-      .flatMap((k) => k.toLowerCase().split(/\s+/))
-      .map((k) => k.replace(/^dc:/, 'dc.').replace(/^dcterms:/, 'dcterms.'));
-    for (const key of keys) {
-      const list = tags.get(key) ?? [];
-      list.push(value);
-      tags.set(key, list);
+    for (const attr of KEY_ATTRIBUTES) {
+      const k = el.getAttribute(attr);
+      if (!k) continue;
+      for (const word of k.toLowerCase().split(/\s+/)) {
+        const key = word.replace(/^dc:/, 'dc.').replace(/^dcterms:/, 'dcterms.');
+        const list = tags.get(key);
+        if (list) list.push(value);
+        else tags.set(key, [value]);
+      }
     }
   }
   return tags;

@@ -19,7 +19,9 @@ export function articleParagraphs(contentHtml: string | null, text: string): str
   const seen = new Set<string>();
   const out: string[] = [];
   for (const block of contentHtml.replace(CAPTIONS, ' ').split(BLOCK_BOUNDARY)) {
-    const own = collapse(decodeEntities(block.replace(TAG, '')));
+    // Most blocks are the line breaks between two boundaries: nothing to strip or decode there.
+    if (!block.trim()) continue;
+    const own = collapse(decodeEntities(block.includes('<') ? block.replace(TAG, '') : block));
     if (own && !seen.has(own)) {
       seen.add(own);
       out.push(own);

@@ -22,6 +22,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
  * never through innerHTML, so hostile markup stays text.
  */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   let out = text;
   for (let i = 0; i < 3 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out); i += 1) {
     out = out.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
