@@ -16,7 +16,7 @@ function isBylineElement(page: PageElements, i: number): boolean {
   const tag = page.tags[i];
   if (tag === 'META' || tag === 'LINK' || tag === 'SCRIPT') return false;
   const names = page.names[i];
-  if (MAYBE_BYLINE_NAME.test(names) && (BYLINE_NAME.test(names.toLowerCase()) || BYLINE_NAME.test(names))) return true;
+  if (names !== ' ' && MAYBE_BYLINE_NAME.test(names) && (BYLINE_NAME.test(names.toLowerCase()) || BYLINE_NAME.test(names))) return true;
   const el = page.all[i];
   return page.attributed.has(el) && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /\bauthor\b/i.test(el.getAttribute('itemprop') ?? ''));
 }

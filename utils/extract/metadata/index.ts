@@ -35,7 +35,7 @@ import {
 } from '@/utils/extract/metadata/published-date';
 import { nameCandidates, pickPublisher, titleAffixes, type NameCandidate } from '@/utils/extract/metadata/publisher';
 import { findSourceLine } from '@/utils/extract/metadata/source-line';
-import { clean, containment, scriptOf } from '@/utils/extract/metadata/text';
+import { clean, containment, countWords, scriptOf } from '@/utils/extract/metadata/text';
 import { pickTitle } from '@/utils/extract/metadata/title';
 import { findVisibleDates } from '@/utils/extract/metadata/visible-date';
 import { findWireAgencies } from '@/utils/extract/metadata/wires';
@@ -133,7 +133,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
     page: sourceLine?.page ?? null,
     excerpt: pickExcerpt(meta, ld.description, readability?.excerpt ?? null, lines, title, siteNames),
     canonicalUrl,
-    wordCount: text.split(/\s+/).filter(Boolean).length,
+    wordCount: countWords(text),
   };
 }
 

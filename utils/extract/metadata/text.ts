@@ -74,6 +74,28 @@ export function containment(a: string, b: string): number {
   return ta.filter((t) => tb.has(t)).length / ta.length;
 }
 
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** text.split(/\s+/).filter(Boolean).length, without building the list of words. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+}
+
 export const isUrlLike = (text: string) => /^(?:https?:)?\/\/|^www\.|^\/[\w/-]*$/i.test(text.trim());
 
 const LATIN = /[A-Za-z]/g;

@@ -42,7 +42,7 @@ export function headingCandidates(page: PageElements): Element[] {
     if (tag === 'H1') h1.push(all[i]);
     if (NOT_HEADING_TAGS.has(tag)) continue;
     // Only elements with an itemprop at all (attributed) can have itemprop=headline.
-    if (HEADING_TAGS.has(tag) || HEADING_NAME.test(names[i]) || (attributed.has(all[i]) && all[i].getAttribute('itemprop') === 'headline')) {
+    if (HEADING_TAGS.has(tag) || (names[i] !== ' ' && HEADING_NAME.test(names[i])) || (attributed.has(all[i]) && all[i].getAttribute('itemprop') === 'headline')) {
       titled.push(all[i]);
     }
   }
