@@ -3,7 +3,7 @@
  * writer ("writeBy", "post-meta-author"), outside sidebars, related lists and comments. The one
  * closest after the headline wins: bylines sit under the headline, sidebar bylines elsewhere.
  */
-import { inChrome, precedes, textOf, type PageElements } from '@/utils/extract/metadata/dom';
+import { inChrome, precedes, textStart, type PageElements } from '@/utils/extract/metadata/dom';
 
 // Whole class/id words only: "authority-control" and "co-authored-list" are not bylines.
 const BYLINE_NAME = /(?:^|[\s_-])(?:by-?line|authors?|writers?|write-?by|author-?(?:name|info|link|meta))(?:$|[\s_-])|byline|writeBy|authorName/;
@@ -31,7 +31,8 @@ export function findBylineTexts(page: PageElements, headline: Element | null): s
     if (!isBylineElement(page, i)) continue;
     const el = page.all[i];
     if (NOT_BYLINE.test(page.names[i]) || inChrome(el)) continue;
-    const text = textOf(el);
+    // A wrapper around half the page is no byline: read only enough of it to tell.
+    const text = textStart(el, MAX_BYLINE + 1);
     if (!text || text.length > MAX_BYLINE) continue;
     // Keep the innermost match: a wrapper's text repeats its child's.
     if (found.some((f) => f.el.contains(el))) {

@@ -56,8 +56,12 @@ const compact = <T>(list: (T | null | undefined)[]) => list.filter((x): x is T =
 /** Alt texts of logo images (in an h1 or a "logo" element): a site's name as it draws it. `imgs`: the page's <img> elements. */
 function logoNames(images: Element[]): string[] {
   const isLogo = (el: Element | null) => !!el && (el.tagName === 'H1' || /logo/i.test(el.getAttribute('class') ?? ''));
-  const imgs = images.filter((el) => el.tagName === 'IMG' && el.hasAttribute('alt') && (isLogo(el) || isLogo(el.parentElement) || isLogo(el.parentElement?.parentElement ?? null)));
-  return compact(imgs.slice(0, 3).map((img) => clean(img.getAttribute('alt'))));
+  const imgs: Element[] = [];
+  for (const el of images) {
+    if (imgs.length === 3) break;
+    if (el.tagName === 'IMG' && el.hasAttribute('alt') && (isLogo(el) || isLogo(el.parentElement) || isLogo(el.parentElement?.parentElement ?? null))) imgs.push(el);
+  }
+  return compact(imgs.map((img) => clean(img.getAttribute('alt'))));
 }
 
 function htmlLanguage(doc: Document): string | null {
