@@ -81,7 +81,11 @@ function fromDayFirst(a: number, sep: string, b: number, yearText: string): stri
 }
 
 export function findTextDates(text: string): TextDate[] {
-  const folded = foldDateText(text);
+  return findFoldedDates(foldDateText(text));
+}
+
+/** findTextDates on text already folded by foldDateText. */
+export function findFoldedDates(folded: string): TextDate[] {
   const found: TextDate[] = [];
   const push = (date: string | null, m: RegExpExecArray) => {
     if (date) found.push({ date, index: m.index, length: m[0].length });

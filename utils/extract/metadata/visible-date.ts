@@ -5,7 +5,7 @@
  */
 import { parseIsoLike } from '@/utils/extract/dates/iso';
 import type { ParsedDate } from '@/utils/extract/dates/parsed-date';
-import { findTextDates, foldDateText } from '@/utils/extract/dates/text-dates';
+import { findFoldedDates, foldDateText } from '@/utils/extract/dates/text-dates';
 import { inChrome, precedes } from '@/utils/extract/metadata/dom';
 
 const WINDOW = 1500;
@@ -71,7 +71,7 @@ function datesIn(text: string): VisibleDates {
   const folded = foldDateText(text);
   let published: ParsedDate | null = null;
   let updated: ParsedDate | null = null;
-  for (const d of findTextDates(text)) {
+  for (const d of findFoldedDates(folded)) {
     const before = folded.slice(Math.max(0, d.index - 30), d.index);
     const following = folded.slice(d.index + d.length, d.index + d.length + 30);
     const isUpdate = UPDATE_BEFORE.test(before) || UPDATE_AFTER.test(following);
