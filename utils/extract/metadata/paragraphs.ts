@@ -18,29 +18,16 @@ export function articleParagraphs(contentHtml: string | null, text: string): str
   if (!contentHtml) return fallback();
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const block of blockTexts(contentHtml.replace(CAPTIONS, ' '))) {
-    if (block && !seen.has(block)) {
-      seen.add(block);
-      out.push(block);
+  for (const block of contentHtml.replace(CAPTIONS, ' ').split(BLOCK_BOUNDARY)) {
+    // Most blocks are the line breaks between two boundaries: nothing to strip or decode there.
+    if (!block.trim()) continue;
+    const own = collapse(decodeEntities(block.includes('<') ? block.replace(TAG, '') : block));
+    if (own && !seen.has(own)) {
+      seen.add(own);
+      out.push(own);
     }
   }
   return out.length > 0 ? out : fallback();
-}
-
-// Never in parsed markup (the HTML parser drops or replaces NUL), so it can stand for a block boundary.
-const BOUNDARY = '\0';
-const TAG_WITHIN_BLOCK = /<[^>\0]*>/g;
-const SPACES = /[\s\u00A0\u200B\u200E\u200F\uFEFF]+/g;
-
-/**
- * The text of each block, as collapse(decodeEntities(block.replace(TAG, ''))) for every piece of
- * html.split(BLOCK_BOUNDARY), but with each step run once over the whole: a boundary marker stops
- * tags, entities and whitespace runs from reaching across blocks, so every piece comes out the same.
- */
-function blockTexts(html: string): string[] {
-  if (html.includes(BOUNDARY)) return html.split(BLOCK_BOUNDARY).map((block) => collapse(decodeEntities(block.replace(TAG, ''))));
-  const joined = decodeEntities(html.replace(BLOCK_BOUNDARY, BOUNDARY).replace(TAG_WITHIN_BLOCK, '')).replace(SPACES, ' ');
-  return joined.split(BOUNDARY).map((block) => block.trim());
 }
 
 const FOLLOWING_LIMIT = 3;
