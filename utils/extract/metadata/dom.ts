@@ -11,7 +11,9 @@ const attr = (el: Element, name: string) => (el.getAttribute(name) ?? '').toLowe
 /** Inline-hidden: display:none, visibility:hidden, hidden, aria-hidden. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true') return true;
-  const style = attr(el, 'style').replace(/\s+/g, '');
+  const declared = el.getAttribute('style');
+  if (!declared) return false;
+  const style = declared.toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -50,7 +52,8 @@ export function inChrome(el: Element): boolean {
   const value =
     el.tagName !== 'BODY' &&
     el.tagName !== 'HTML' &&
-    (isChromeElement(el) || (!!parent && inChrome(parent)));
+    // A chrome parent settles it without reading this element's attributes.
+    ((!!parent && inChrome(parent)) || isChromeElement(el));
   chrome.set(el, value);
   return value;
 }
@@ -113,15 +116,22 @@ export function pageElements(doc: Document): PageElements {
   const all: Element[] = new Array(count);
   const tags: string[] = new Array(count);
   const names: string[] = new Array(count);
+  const attributed = new Set<Element>();
   for (let i = 0; i < count; i += 1) {
     const el = collection[i];
     all[i] = el;
     tags[i] = el.tagName;
+    // Most elements have no attributes: no class, no id, no rel, no itemprop.
+    if (!el.hasAttributes()) {
+      names[i] = ' ';
+      continue;
+    }
     // className is the class attribute, except on SVG elements (an SVGAnimatedString there).
     const cls = el.className;
     names[i] = `${typeof cls === 'string' ? cls : (el.getAttribute('class') ?? '')} ${el.id}`;
+    if (el.hasAttribute('rel') || el.hasAttribute('itemprop')) attributed.add(el);
   }
-  return { all, tags, names, attributed: new Set(doc.querySelectorAll('[rel], [itemprop]')) };
+  return { all, tags, names, attributed };
 }
 
 /** The elements with tag name `tag`, in document order. */
