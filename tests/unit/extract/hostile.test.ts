@@ -1,6 +1,6 @@
 /** Pages written to break the extractor: scripts in titles, spoofed or malformed JSON-LD, huge values. */
 import { describe, expect, it } from 'vitest';
-import { allElements } from '@/utils/extract/metadata/dom';
+import { pageElements } from '@/utils/extract/metadata/dom';
 import { readJsonLd as readJsonLdOf } from '@/utils/extract/metadata/json-ld';
 import { MAX_FIELD_LENGTH } from '@/utils/extract/metadata/text';
 import { parseHtml } from '@/utils/extract/parse-html.node';
@@ -8,7 +8,7 @@ import { metadataOfHtml } from './load-page';
 
 const body = '<p>' + 'The council met on Monday to discuss the budget and the new school. '.repeat(20) + '</p>';
 const page = (head: string, article = body) => `<!doctype html><html><head>${head}</head><body><article>${article}</article></body></html>`;
-const readJsonLd = (doc: Document) => readJsonLdOf(allElements(doc));
+const readJsonLd = (doc: Document) => readJsonLdOf(pageElements(doc).all);
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 
 describe('JSON-LD in the wild', () => {

@@ -87,16 +87,6 @@ export function textStart(el: Element, length: number): string {
 export const precedes = (a: Node, b: Node) =>
   (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) !== 0;
 
-/** Every element in document order; a TreeWalker is several times faster than querySelectorAll('*') in jsdom. */
-export function allElements(doc: Document): Element[] {
-  const root = doc.documentElement;
-  if (!root) return [];
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const out: Element[] = [root];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
-  return out;
-}
-
 /**
  * The page's elements in document order with what every search reads of each (tag name; class and
  * id joined by a space), taken in one pass, and the elements that have a rel or an itemprop at all.
@@ -139,18 +129,4 @@ export function withTag(page: PageElements, tag: string): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < page.tags.length; i += 1) if (page.tags[i] === tag) out.push(page.all[i]);
   return out;
-}
-
-/** Each element's class and id joined by a space, as the name tests read them: built once, read by every search. */
-export function classAndIdNames(all: Element[]): string[] {
-  return all.map((el) => `${el.getAttribute('class') ?? ''} ${el.id}`);
-}
-
-/**
- * Elements passing `test`, in document order, from the lists taken once per extraction (allElements,
- * classAndIdNames): case-insensitive attribute-substring selectors ([class*="author" i]) cost
- * hundreds of milliseconds in jsdom, a plain pass over the lists a few.
- */
-export function elementsWhere(all: Element[], names: string[], test: (el: Element, names: string) => boolean): Element[] {
-  return all.filter((el, i) => test(el, names[i]));
 }

@@ -105,7 +105,7 @@ function idOf(value: unknown): string | null {
   return value && typeof value === 'object' ? str((value as Node)['@id']) : null;
 }
 
-/** `all`: every element of the page (allElements). */
+/** `all`: elements of the page; its <script> elements are read (pageElements, withTag). */
 export function readJsonLd(all: Element[]): JsonLdData {
   const nodes: Node[] = [];
   const scripts = all.filter(

@@ -8,7 +8,7 @@ export type MetaTags = Map<string, string[]>;
 
 const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'];
 
-/** `all`: every element of the page (allElements). */
+/** `all`: every element of the page (pageElements). */
 export function readMetaTags(all: Element[]): MetaTags {
   const tags: MetaTags = new Map();
   // RDFa and microdata put the same keys on <span property content> (Drupal's dc:date).
