@@ -12,6 +12,7 @@ import { tokenize } from '@/utils/nlp/tokenize';
 export const SHARED_DATA = join(import.meta.dirname, '../../../shared/data');
 const GAZ = join(SHARED_DATA, 'gazetteers');
 export const ENGLISH_WORD_LIST = '/usr/share/dict/american-english-huge';
+export const WORDNET_NOUNS = '/usr/share/wordnet/data.noun';
 
 /** Wikidata name tokens seen at least this often are names; rarer ones are often noise or common words. */
 const FREQUENT_NAME = 3;
@@ -177,7 +178,36 @@ function englishLexicon(): LexiconBuilder {
   lex.triggers(EN_ORG_TRIGGERS, bit('organizationTrigger'));
   lex.triggers(EN_PLACE_TRIGGERS, bit('placeTrigger'));
   addEnglishWordList(lex);
+  addWordNetNames(lex);
   return lex;
+}
+
+/** WordNet's lexicographer files (noun.group, noun.location, noun.person) by the lexicon bit of their names. */
+const WORDNET_FILES: Record<number, number> = { 14: bit('listOrganization'), 15: bit('listPlace'), 18: bit('listPerson') };
+const WORDNET_GROUPS = 14;
+
+/**
+ * Names from WordNet (Debian's wordnet-base; read at training time only): its instances, typed by
+ * the lexicographer file they are filed under ("Einstein" a person, "Andalusia" a place; wars,
+ * projects and works as MISC), and every capitalised group noun, which WordNet seldom makes an
+ * instance ("United Nations"). Chosen on the English dev sets (docs/ner.md).
+ */
+function addWordNetNames(lex: LexiconBuilder): void {
+  if (!existsSync(WORDNET_NOUNS)) throw new Error(`${WORDNET_NOUNS} is missing: apt-get install -y wordnet-base`);
+  for (const line of readFileSync(WORDNET_NOUNS, 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // "offset file pos wordCount (word lexId)* pointerCount (symbol offset pos source/target)* | gloss"
+    const fields = line.split(' ');
+    const file = Number(fields[1]);
+    const wordCount = parseInt(fields[3], 16);
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*$/, '').replace(/_/g, ' '));
+    const pointerCount = Number(fields[4 + 2 * wordCount]);
+    const symbols = Array.from({ length: pointerCount }, (_, i) => fields[5 + 2 * wordCount + 4 * i]);
+    const instance = symbols.includes('@i');
+    if (!instance && file !== WORDNET_GROUPS) continue;
+    const mask = WORDNET_FILES[file] ?? bit('listMisc');
+    for (const word of words) if (/^\p{Lu}/u.test(word)) lex.name(word, mask);
+  }
 }
 
 export function buildLexicon(lang: NerLanguage): LexiconArrays {
