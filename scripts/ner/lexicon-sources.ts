@@ -40,7 +40,9 @@ const EN_PERSON_TRIGGERS = `mr. mrs. ms. dr. gen. col. lt. sgt. capt. gov. sen. 
   said told says senator governor king queen prince princess ceo professor chairman spokesman spokeswoman director
   secretary judge pope saint st. sir lord lady general colonel captain coach actor singer author writer player`;
 const EN_ORG_TRIGGERS = `company inc. inc corp. corp ltd. ltd university party agency ministry council association institute
-  bank group committee corporation foundation club team college school department union federation church`;
+  bank group committee corporation foundation club team college school department union federation church library museum
+  journal newspaper hospital academy army navy court parliament congress senate assembly commission authority bureau
+  society orchestra airlines league fund organization organisation network`;
 const EN_PLACE_TRIGGERS = `city town village province county state river lake mount island district region capital street`;
 
 class LexiconBuilder {

@@ -109,6 +109,11 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
   const out = [...tags];
   const keys = words.map((w) => wordHash(w.toLowerCase()));
   const isHead = (i: number) => (wordMask(lexicon, keys[i]) & (1 << LexiconBit.organizationTrigger)) !== 0;
+  // "University of Tokyo", "National Library of the Netherlands"; company suffixes ("Inc.", "Ltd") only close a name.
+  const headBeforeOf = (start: number, end: number) => {
+    for (let k = start; k + 1 < end; k++) if (isHead(k) && words[k + 1] === 'of' && !words[k].endsWith('.')) return true;
+    return false;
+  };
   let i = 0;
   while (i < words.length) {
     if (!isCapitalised(words[i])) {
@@ -120,9 +125,7 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
       end += isCapitalised(words[end]) ? 1 : 2;
     }
     const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
-    // "University of Tokyo": a head noun may open the name; company suffixes ("Inc.", "Ltd") only close it.
-    const opens = isHead(start) && words[start + 1] === 'of' && !words[start].endsWith('.');
-    const headed = isHead(end - 1) || opens;
+    const headed = isHead(end - 1) || headBeforeOf(start, end);
     const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
     const found = out.slice(start, end).some((t) => t !== 'O');
     if (end - start >= 2 && headed && found && !place) tagSpan(out, start, end, 'ORG');
