@@ -31,6 +31,9 @@ describe('English organisation phrases', () => {
   it('makes a capitalised run closed or opened by an organisation head one organisation', () => {
     expect(retagEn('at Harrow School .', 'O B-LOC I-LOC O')).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(retagEn('the University of Tokyo said', 'O B-ORG O B-LOC O')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(retagEn('the National Library of the Netherlands said', 'O B-ORG O O O B-LOC O')).toEqual(
+      ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'],
+    );
   });
 
   it('needs the tagger to have found part of it, and leaves suffixes and "and" alone', () => {

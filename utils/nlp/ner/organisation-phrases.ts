@@ -91,7 +91,7 @@ export function organisationPhrases(words: string[], tags: string[]): string[] {
   return out;
 }
 
-/** Lower-case words inside one English name ("Bank of England", "Procter & Gamble"); not "and", which joins two names as often. */
+/** Lower-case words inside one English name ("Bank of England", "Procter & Gamble", "Library of the Netherlands"); not "and", which joins two names as often. */
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'the', 'on']);
 
 const isCapitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
@@ -114,6 +114,13 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
     for (let k = start; k + 1 < end; k++) if (isHead(k) && words[k + 1] === 'of' && !words[k].endsWith('.')) return true;
     return false;
   };
+  // How many words at `at` continue the name: a capitalised word, or connectors ("of the") before one.
+  const connected = (at: number) => {
+    if (isCapitalised(words[at])) return 1;
+    let k = at;
+    while (k - at < 2 && NAME_CONNECTORS.has(words[k])) k++;
+    return k > at && isCapitalised(words[k]) ? k - at + 1 : 0;
+  };
   let i = 0;
   while (i < words.length) {
     if (!isCapitalised(words[i])) {
@@ -121,9 +128,7 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
       continue;
     }
     let end = i + 1;
-    while (isCapitalised(words[end]) || (NAME_CONNECTORS.has(words[end]) && isCapitalised(words[end + 1]))) {
-      end += isCapitalised(words[end]) ? 1 : 2;
-    }
+    for (let step = connected(end); step > 0; step = connected(end)) end += step;
     const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
     const headed = isHead(end - 1) || headBeforeOf(start, end);
     const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
