@@ -142,6 +142,14 @@ export class WordCache {
     this.used += size;
     return this.pool.subarray(this.used - size, this.used);
   };
+
+  private sentenceScores = [new Int32Array(1024), new Int32Array(1024)];
+
+  /** Room for one sentence's emission scores of one table (0: main, 1: guide), reused by the next sentence. */
+  emissions(table: 0 | 1, size: number): Int32Array {
+    if (this.sentenceScores[table].length < size) this.sentenceScores[table] = new Int32Array(size * 2);
+    return this.sentenceScores[table].subarray(0, size);
+  }
 }
 
 function cachedWords(model: NerModel, words: string[], cache: WordCache): CachedWord[] {
@@ -157,9 +165,9 @@ function cachedWords(model: NerModel, words: string[], cache: WordCache): Cached
   });
 }
 
-function emissionsOf(table: WeightTable, words: WordScores[], context: number[], offsets: Uint32Array): Int32Array {
+/** Fills `emissions` (every row is overwritten, so it needs no clearing). */
+function emissionsOf(table: WeightTable, words: WordScores[], context: number[], offsets: Uint32Array, emissions: Int32Array): Int32Array {
   const nTags = tagCount(table);
-  const emissions = new Int32Array(words.length * nTags);
   for (let i = 0; i < words.length; i++) {
     emissions.set(words[i].own, i * nTags);
     for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(context[f]), emissions, i * nTags);
@@ -185,16 +193,19 @@ export function tagWords(model: NerModel, words: string[], allowed = allowedAfte
   offsets[words.length] = context.length;
 
   const main = cached.map((c) => c.main);
-  const emissions = emissionsOf(model, main, context, offsets);
+  const nTags = allowed.length;
+  const emissions = emissionsOf(model, main, context, offsets, cache.emissions(0, words.length * nTags));
   if (model.guide) {
     const guideWords = cached.map((c) => c.guide!);
-    const guideEmissions = addOutsideBias(model.guide, emissionsOf(model.guide, guideWords, context, offsets));
+    const guideScores = cache.emissions(1, words.length * nTags);
+    const guideEmissions = addOutsideBias(model.guide, emissionsOf(model.guide, guideWords, context, offsets, guideScores));
     const guide = viterbi(guideEmissions, guideWords.map((g) => g.transitions), allowed);
-    const nTags = allowed.length;
     for (let i = 0; i < words.length; i++) {
       for (const f of guideFeatures(guide, i, infos[i].own[SHAPE_FEATURE])) addRow(model, model.features.get(f), emissions, i * nTags);
     }
   }
   const tags = viterbi(addOutsideBias(model, emissions), main.map((m) => m.transitions), allowed);
-  return Array.from(tags, (t) => model.tags[t]);
+  const names = new Array<string>(tags.length);
+  for (let i = 0; i < tags.length; i++) names[i] = model.tags[tags[i]];
+  return names;
 }

@@ -12,8 +12,7 @@
 export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<number>[], allowed: boolean[][]): Uint8Array {
   const n = transitions.length;
   const nTags = allowed.length;
-  const best = new Float64Array(n * nTags);
-  const back = new Uint8Array(n * nTags);
+  const { best, back } = scratch(n * nTags);
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   for (let k = 0; k < nTags; k++) {
@@ -43,4 +42,17 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
     last = back[i * nTags + last];
   }
   return tags;
+}
+
+// Every cell read is written first in the same call, so the tables are reused from sentence to sentence:
+// allocating typed arrays of this size cost more than the search itself.
+let bestTable = new Float64Array(1024);
+let backTable = new Uint8Array(1024);
+
+function scratch(size: number): { best: Float64Array; back: Uint8Array } {
+  if (bestTable.length < size) {
+    bestTable = new Float64Array(Math.max(size, bestTable.length * 2));
+    backTable = new Uint8Array(bestTable.length);
+  }
+  return { best: bestTable, back: backTable };
 }
