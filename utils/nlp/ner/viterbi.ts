@@ -13,6 +13,7 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
   const n = transitions.length;
   const nTags = allowed.length;
   const { best, back } = scratch(n * nTags);
+  const barred = barredPairs(allowed);
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   for (let k = 0; k < nTags; k++) {
@@ -24,8 +25,7 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
       let top = -Infinity;
       let arg = 0;
       for (let j = 0; j < nTags; j++) {
-        if (!allowed[j][k]) continue;
-        const score = best[(i - 1) * nTags + j] + scores[j * nTags + k];
+        const score = best[(i - 1) * nTags + j] + scores[j * nTags + k] + barred[j * nTags + k];
         if (score > top) {
           top = score;
           arg = j;
@@ -55,4 +55,21 @@ function scratch(size: number): { best: Float64Array; back: Uint8Array } {
     backTable = new Uint8Array(bestTable.length);
   }
   return { best: bestTable, back: backTable };
+}
+
+const barredCache = new WeakMap<boolean[][], Float64Array>();
+
+/**
+ * -Infinity for each tag pair `allowed` forbids, 0 otherwise: added to a path's score it rules the pair
+ * out without a branch in the innermost loop (a forbidden pair never beats the -Infinity start).
+ */
+function barredPairs(allowed: boolean[][]): Float64Array {
+  let barred = barredCache.get(allowed);
+  if (!barred) {
+    const nTags = allowed.length;
+    barred = new Float64Array(nTags * nTags);
+    for (let j = 0; j < nTags; j++) for (let k = 0; k < nTags; k++) barred[j * nTags + k] = allowed[j][k] ? 0 : -Infinity;
+    barredCache.set(allowed, barred);
+  }
+  return barred;
 }
