@@ -36,6 +36,12 @@ describe('English organisation phrases', () => {
     );
   });
 
+  it('takes "and" into a name that a head and "of" opened', () => {
+    expect(retagEn('the Department of Housing and Urban Development said', 'O B-ORG I-ORG I-ORG O B-PER I-PER O')).toEqual(
+      ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'],
+    );
+  });
+
   it('needs the tagger to have found part of it, and leaves suffixes and "and" alone', () => {
     expect(retagEn('The School Board', 'O O O')).toEqual(['O', 'O', 'O']);
     expect(retagEn('Google , Inc. of Mountain View', 'B-ORG O I-ORG O B-LOC I-LOC')).toEqual(['B-ORG', 'O', 'I-ORG', 'O', 'B-LOC', 'I-LOC']);

@@ -114,11 +114,12 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
     for (let k = start; k + 1 < end; k++) if (isHead(k) && words[k + 1] === 'of' && !words[k].endsWith('.')) return true;
     return false;
   };
-  // How many words at `at` continue the name: a capitalised word, or connectors ("of the") before one.
-  const connected = (at: number) => {
+  // How many words at `at` continue the name from `start`: a capitalised word, or connectors ("of the") before
+  // one; "and" too once a head and "of" have opened the name ("Department of Housing and Urban Development").
+  const connected = (start: number, at: number) => {
     if (isCapitalised(words[at])) return 1;
     let k = at;
-    while (k - at < 2 && NAME_CONNECTORS.has(words[k])) k++;
+    while (k - at < 2 && (NAME_CONNECTORS.has(words[k]) || (words[k] === 'and' && headBeforeOf(start, at)))) k++;
     return k > at && isCapitalised(words[k]) ? k - at + 1 : 0;
   };
   let i = 0;
@@ -128,7 +129,7 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
       continue;
     }
     let end = i + 1;
-    for (let step = connected(end); step > 0; step = connected(end)) end += step;
+    for (let step = connected(i, end); step > 0; step = connected(i, end)) end += step;
     const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
     const headed = isHead(end - 1) || headBeforeOf(start, end);
     const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
