@@ -36,6 +36,11 @@ describe('English organisation phrases', () => {
     );
   });
 
+  it('closes a name with a newspaper word', () => {
+    expect(retagEn('the Jerusalem Post reported', 'O B-PER I-PER O')).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(retagEn('the post office', 'O O O')).toEqual(['O', 'O', 'O']);
+  });
+
   it('takes "and" into a name that a head and "of" opened', () => {
     expect(retagEn('the Department of Housing and Urban Development said', 'O B-ORG I-ORG I-ORG O B-PER I-PER O')).toEqual(
       ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'],

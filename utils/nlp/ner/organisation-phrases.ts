@@ -94,6 +94,12 @@ export function organisationPhrases(words: string[], tags: string[]): string[] {
 /** Lower-case words inside one English name ("Bank of England", "Procter & Gamble", "Library of the Netherlands"); not "and", which joins two names as often. */
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'the', 'on']);
 
+/**
+ * Words that close a newspaper's name ("Jerusalem Post", "New York Times"). Only here, not among the
+ * tagger's trigger features: as features they cost web text more than they gave news (docs/ner.md).
+ */
+const NEWSPAPER_HEADS = new Set(['Post', 'Times', 'Herald', 'Gazette', 'Tribune', 'Bulletin', 'Journal', 'Chronicle']);
+
 const isCapitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
 
 const PLACE_BITS =
@@ -109,6 +115,7 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
   const out = [...tags];
   const keys = words.map((w) => wordHash(w.toLowerCase()));
   const isHead = (i: number) => (wordMask(lexicon, keys[i]) & (1 << LexiconBit.organizationTrigger)) !== 0;
+  const closesName = (i: number) => isHead(i) || NEWSPAPER_HEADS.has(words[i]);
   // "University of Tokyo", "National Library of the Netherlands"; company suffixes ("Inc.", "Ltd") only close a name.
   const headBeforeOf = (start: number, end: number) => {
     for (let k = start; k + 1 < end; k++) if (isHead(k) && words[k + 1] === 'of' && !words[k].endsWith('.')) return true;
@@ -131,7 +138,7 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
     let end = i + 1;
     for (let step = connected(i, end); step > 0; step = connected(i, end)) end += step;
     const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
-    const headed = isHead(end - 1) || headBeforeOf(start, end);
+    const headed = closesName(end - 1) || headBeforeOf(start, end);
     const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
     const found = out.slice(start, end).some((t) => t !== 'O');
     if (end - start >= 2 && headed && found && !place) tagSpan(out, start, end, 'ORG');
