@@ -91,7 +91,10 @@ export function organisationPhrases(words: string[], tags: string[]): string[] {
   return out;
 }
 
-/** Lower-case words inside one English name ("Bank of England", "Procter & Gamble", "Library of the Netherlands"); not "and", which joins two names as often. */
+/**
+ * Lower-case words inside one English name ("Bank of England", "Procter & Gamble", "Library of the Netherlands").
+ * Not "and", which joins two names as often, except in a name that a head and "of" opened.
+ */
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'the', 'on']);
 
 /**

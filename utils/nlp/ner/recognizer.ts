@@ -29,7 +29,7 @@ export function recognizeWith(model: NerModel, text: string): Entity[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const tags: string[] = [];
-  // Not .flat(): on a long page it cost as much as merging the mentions.
+  // Not .flat(): on a long page it cost more than merging the mentions.
   for (const sentence of tagDocument(model, sentences.map((s) => s.map((t) => t.text)))) for (const tag of sentence) tags.push(tag);
   return mergeMentions(mentionsFromTags(text, tokens, tags, model.lang, model.lexicon));
 }

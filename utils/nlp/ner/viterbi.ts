@@ -44,8 +44,8 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
   return tags;
 }
 
-// Every cell read is written first in the same call, so the tables are reused from sentence to sentence:
-// allocating typed arrays of this size cost more than the search itself.
+// Every cell whose value is used is written first in the same call, so the tables are reused from sentence
+// to sentence: allocating typed arrays of this size cost more than the search itself.
 let bestTable = new Float64Array(1024);
 let backTable = new Uint8Array(1024);
 
