@@ -13,7 +13,7 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
   const n = transitions.length;
   const nTags = allowed.length;
   const { best, back } = scratch(n * nTags);
-  const barred = barredPairs(allowed);
+  const { first, previous } = predecessors(allowed);
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   for (let k = 0; k < nTags; k++) {
@@ -24,8 +24,9 @@ export function viterbi(emissions: ArrayLike<number>, transitions: ArrayLike<num
     for (let k = 0; k < nTags; k++) {
       let top = -Infinity;
       let arg = 0;
-      for (let j = 0; j < nTags; j++) {
-        const score = best[(i - 1) * nTags + j] + scores[j * nTags + k] + barred[j * nTags + k];
+      for (let p = first[k]; p < first[k + 1]; p++) {
+        const j = previous[p];
+        const score = best[(i - 1) * nTags + j] + scores[j * nTags + k];
         if (score > top) {
           top = score;
           arg = j;
@@ -57,19 +58,25 @@ function scratch(size: number): { best: Float64Array; back: Uint8Array } {
   return { best: bestTable, back: backTable };
 }
 
-const barredCache = new WeakMap<boolean[][], Float64Array>();
+const predecessorCache = new WeakMap<boolean[][], { first: Uint16Array; previous: Uint8Array }>();
 
 /**
- * -Infinity for each tag pair `allowed` forbids, 0 otherwise: added to a path's score it rules the pair
- * out without a branch in the innermost loop (a forbidden pair never beats the -Infinity start).
+ * The tags each tag may follow, in tag order: previous[first[k]..first[k+1]) for tag k. I-X follows
+ * only B-X and I-X, so the search tries 2 predecessors instead of every tag for a third of the cells.
  */
-function barredPairs(allowed: boolean[][]): Float64Array {
-  let barred = barredCache.get(allowed);
-  if (!barred) {
+function predecessors(allowed: boolean[][]): { first: Uint16Array; previous: Uint8Array } {
+  let table = predecessorCache.get(allowed);
+  if (!table) {
     const nTags = allowed.length;
-    barred = new Float64Array(nTags * nTags);
-    for (let j = 0; j < nTags; j++) for (let k = 0; k < nTags; k++) barred[j * nTags + k] = allowed[j][k] ? 0 : -Infinity;
-    barredCache.set(allowed, barred);
+    const first = new Uint16Array(nTags + 1);
+    const previous: number[] = [];
+    for (let k = 0; k < nTags; k++) {
+      first[k] = previous.length;
+      for (let j = 0; j < nTags; j++) if (allowed[j][k]) previous.push(j);
+    }
+    first[nTags] = previous.length;
+    table = { first, previous: Uint8Array.from(previous) };
+    predecessorCache.set(allowed, table);
   }
-  return barred;
+  return table;
 }
