@@ -4,41 +4,77 @@
  * the way UD/PTB tokenises them.
  */
 
+import { charClassAt, codePointWidth, SPACE, WORD } from '@/utils/nlp/char-class';
+
 export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC_TAIL = /^(.+?)(n't|['’][sS]|['’](?:re|ve|ll|d|m))$/;
 // "U.S." and "Gen." keep their period when they are abbreviations, not the end of a sentence.
 const ABBREVIATION = /^(?:[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc)$/;
 
+const TATWEEL = 0x0640;
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+const isJoiner = (code: number) => code === 0x2e /* . */ || code === 0x27 /* ' */ || code === 0x2019 /* ’ */ || code === 0x2d; /* - */
+
+/** Width of the word character at `i` (0 if none); `head` also admits tatweel and the zero-width joiners. */
+function wordCharWidth(text: string, i: number, head: boolean): number {
+  if (i >= text.length) return 0;
+  if (charClassAt(text, i) === WORD) return codePointWidth(text, i);
+  const code = text.charCodeAt(i);
+  return head && (code === TATWEEL || code === ZWNJ || code === ZWJ) ? 1 : 0;
+}
+
+/**
+ * The end of the word starting at `start`: what /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*\/u
+ * matches there (tests/unit/nlp/tokenize.test.ts holds the scanner to that regex).
+ */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (let w = wordCharWidth(text, end, true); w > 0; w = wordCharWidth(text, end, true)) end += w;
+  while (isJoiner(text.charCodeAt(end)) && wordCharWidth(text, end + 1, false) > 0) {
+    end += 1;
+    for (let w = wordCharWidth(text, end, false); w > 0; w = wordCharWidth(text, end, false)) end += w;
+  }
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    let word = match[0];
-    let end = start + word.length;
-    if (ABBREVIATION.test(word) && text[end] === '.') {
+  let i = 0;
+  while (i < text.length) {
+    if (charClassAt(text, i) === SPACE) {
+      i += 1;
+      continue;
+    }
+    if (wordCharWidth(text, i, true) === 0) {
+      // Anything else is a token of its own: punctuation, symbols, an emoji's surrogate pair.
+      const width = codePointWidth(text, i);
+      tokens.push({ text: text.slice(i, i + width), start: i, end: i + width });
+      i += width;
+      continue;
+    }
+    const start = i;
+    let end = wordEnd(text, start);
+    let word = text.slice(start, end);
+    if (text.charCodeAt(end) === 0x2e && ABBREVIATION.test(word)) {
       word += '.';
       end += 1;
     }
-    const tail = CLITIC_TAIL.exec(word);
+    const tail = word.includes("'") || word.includes('’') ? CLITIC_TAIL.exec(word) : null;
     if (tail && /^[A-Za-z]/.test(word)) {
       const split = start + tail[1].length;
       tokens.push({ text: tail[1], start, end: split }, { text: tail[2], start: split, end });
     } else {
       tokens.push({ text: word, start, end });
     }
+    i = end;
   }
-  return dropSkipped(tokens);
-}
-
-// matchAll scans on its own copy of the regex, so an abbreviation's period also comes back as a token.
-function dropSkipped(tokens: Token[]): Token[] {
-  return tokens.filter((token, i) => i === 0 || token.start >= tokens[i - 1].end);
+  return tokens;
 }
 
 const SENTENCE_END = /^[.!?؟…]$/;

@@ -3,6 +3,8 @@
  * One pass each; every later step walks token windows of bounded size, so the analysis stays linear.
  */
 
+import { charClassAt, codePointWidth, SPACE, WORD } from '@/utils/nlp/char-class';
+
 export interface Token {
   text: string;
   start: number;
@@ -11,11 +13,49 @@ export interface Token {
 
 // Words keep inner apostrophes and hyphens ("Sudan’s", "al-Bashir") and Arabic marks; dotted Latin
 // abbreviations ("U.S.") stay whole. A dot between Arabic words is a sentence end: pages drop the space.
-const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}\u0640]+(?:[’'\-][\p{L}\p{M}\p{N}\u0640]+)*|\S/gu;
+// The scanner below matches what /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}\u0640]+(?:[’'\-][\p{L}\p{M}\p{N}\u0640]+)*|\S/gu
+// would (tests/unit/nlp/attribution-tokens.test.ts holds it to that regex), without a regex over the whole text.
+
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isJoiner = (code: number) => code === 0x2019 /* ’ */ || code === 0x27 /* ' */ || code === 0x2d; /* - */
+
+/** Width of the word character (letter, mark, number, tatweel) at `i`, 0 if there is none. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  if (charClassAt(text, i) === WORD) return codePointWidth(text, i);
+  return text.charCodeAt(i) === 0x0640 ? 1 : 0;
+}
+
+/** The end of "U.S." style letter-dot pairs at `start` when there are two or more, else `start`. */
+function dottedEnd(text: string, start: number): number {
+  let end = start;
+  while (isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 0x2e) end += 2;
+  return end - start >= 4 ? end : start;
+}
+
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (let w = wordCharWidth(text, end); w > 0; w = wordCharWidth(text, end)) end += w;
+  while (isJoiner(text.charCodeAt(end)) && wordCharWidth(text, end + 1) > 0) {
+    end += 1;
+    for (let w = wordCharWidth(text, end); w > 0; w = wordCharWidth(text, end)) end += w;
+  }
+  return end;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    if (charClassAt(text, i) === SPACE) {
+      i += 1;
+      continue;
+    }
+    let end = dottedEnd(text, i);
+    if (end === i) end = wordCharWidth(text, i) > 0 ? wordEnd(text, i) : i + codePointWidth(text, i);
+    tokens.push({ text: text.slice(i, end), start: i, end });
+    i = end;
+  }
   return tokens;
 }
 
