@@ -3,15 +3,14 @@
  * sentence is the same name where it recurs untagged ("البدري" after "حسام البدري"), so a second pass
  * tags those recurrences, and a person's last name alone counts as the person.
  */
-import { normalizeArabic, procliticSplits } from '@/utils/nlp/arabic';
+import { procliticSplits } from '@/utils/nlp/arabic';
+import type { WordInfo } from '@/utils/nlp/ner/features';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
-import { allowedAfter, tagWords, WordCache } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, tagSentence, WordCache } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
-
-const normalise = (word: string, lang: string) => (lang === 'ar' ? normalizeArabic(word) : word.toLowerCase());
 
 /** The forms a name's first word may take: itself and, in Arabic, without each possible proclitic. */
 function firstWordForms(norm: string, lang: string): string[] {
@@ -19,7 +18,7 @@ function firstWordForms(norm: string, lang: string): string[] {
 }
 
 /** Names tagged in the document, by key, with the type most often given to them. */
-function documentNames(sentences: string[][], tags: string[][], lang: string): Map<string, string> {
+function documentNames(sentences: WordInfo[][], tags: string[][], lang: string): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, type: string, weight: number) => {
     const byType = votes.get(key) ?? new Map<string, number>();
@@ -32,8 +31,8 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
       const type = tags[s][i].slice(2);
       let end = i + 1;
       while (end < words.length && tags[s][end] === `I-${type}`) end++;
-      const rest = words.slice(i + 1, end).map((w) => normalise(w, lang));
-      for (const first of firstWordForms(normalise(words[i], lang), lang)) vote([first, ...rest].join(' '), type, 2);
+      const rest = words.slice(i + 1, end).map((w) => w.key);
+      for (const first of firstWordForms(words[i].key, lang)) vote([first, ...rest].join(' '), type, 2);
       const last = rest[rest.length - 1];
       if (type === 'PER' && last && last.length > 2) vote(last, type, 1);
     }
@@ -45,12 +44,11 @@ function documentNames(sentences: string[][], tags: string[][], lang: string): M
   return names;
 }
 
-function propagate(words: string[], tags: string[], names: Map<string, string>, firstWords: Set<string>, lang: string): string[] {
-  const keys = words.map((w) => normalise(w, lang));
+function propagate(words: WordInfo[], tags: string[], names: Map<string, string>, firstWords: Set<string>, lang: string): string[] {
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
-    if (out[i] !== 'O' || (lang !== 'ar' && !/^\p{Lu}/u.test(words[i]))) continue;
-    const firsts = firstWordForms(keys[i], lang).filter((first) => firstWords.has(first));
+    if (out[i] !== 'O' || (lang !== 'ar' && !words[i].capitalised)) continue;
+    const firsts = firstWordForms(words[i].key, lang).filter((first) => firstWords.has(first));
     if (firsts.length === 0) continue;
     // The longest untagged run from i that the document's names know, if any.
     let best = 0;
@@ -59,7 +57,7 @@ function propagate(words: string[], tags: string[], names: Map<string, string>, 
     for (let len = 1; len <= Math.min(MAX_NAME_WORDS, words.length - i); len++) {
       if (len > 1) {
         if (out[i + len - 1] !== 'O') break;
-        tail += ` ${keys[i + len - 1]}`;
+        tail += ` ${words[i + len - 1].key}`;
       }
       if (out[i + len]?.startsWith('I-')) continue;
       const type = firsts.map((first) => names.get(first + tail)).find(Boolean);
@@ -79,12 +77,10 @@ function propagate(words: string[], tags: string[], names: Map<string, string>, 
  * English nationality words ("French", "Iraqi") are MISC in CoNLL-style annotation, but the web
  * corpus the English model learns from leaves them untagged; the demonym list decides instead.
  */
-function demonymsAsMisc(words: string[], tags: string[], lexicon: Lexicon): string[] {
+function demonymsAsMisc(words: WordInfo[], tags: string[]): string[] {
   return tags.map((tag, i) => {
     const single = tag === 'O' || (tag === 'B-LOC' && tags[i + 1] !== 'I-LOC');
-    if (!single || !/^\p{Lu}/u.test(words[i])) return tag;
-    const demonym = wordMask(lexicon, wordHash(words[i].toLowerCase())) & (1 << LexiconBit.demonym);
-    return demonym ? 'B-MISC' : tag;
+    return single && words[i].capitalised && words[i].mask & (1 << LexiconBit.demonym) ? 'B-MISC' : tag;
   });
 }
 
@@ -95,16 +91,16 @@ const PLACE_BITS =
  * Places joined by و are both places: in "أزقة الموصل والرقة" the tagger may know الرقة but doubt
  * الموصل (also a common noun), and the gazetteer settles it.
  */
-function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): string[] {
+function coordinatedPlaces(words: WordInfo[], tags: string[], lexicon: Lexicon): string[] {
   const out = [...tags];
   const isPlace = (i: number) => {
-    const norm = normalizeArabic(words[i]);
+    const norm = words[i].key;
     const forms = [norm, ...procliticSplits(norm).map((k) => norm.slice(k))];
     return forms.some((f) => (wordMask(lexicon, wordHash(f)) & PLACE_BITS) !== 0);
   };
   const single = (i: number) => out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC';
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!normalizeArabic(words[i + 1]).startsWith('و')) continue;
+    if (!words[i + 1].key.startsWith('و')) continue;
     if (out[i] === 'O' && single(i + 1) && isPlace(i)) out[i] = 'B-LOC';
     else if (single(i) && out[i + 1] === 'O' && out[i + 2] !== 'I-LOC' && isPlace(i + 1)) out[i + 1] = 'B-LOC';
   }
@@ -114,16 +110,18 @@ function coordinatedPlaces(words: string[], tags: string[], lexicon: Lexicon): s
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
   const cache = new WordCache();
-  let tags = sentences.map((words) => tagWords(model, words, allowed, cache));
+  const tagged = sentences.map((words) => tagSentence(model, words, allowed, cache));
+  const infos = tagged.map((sentence) => sentence.infos);
+  let tags = tagged.map((sentence) => sentence.tags);
   if (model.lang === 'en') {
-    tags = tags.map((t, s) => englishOrganisationPhrases(sentences[s], demonymsAsMisc(sentences[s], t, model.lexicon), model.lexicon));
+    tags = tags.map((t, s) => englishOrganisationPhrases(sentences[s], demonymsAsMisc(infos[s], t), model.lexicon, infos[s]));
   }
   if (model.lang === 'ar') {
-    tags = tags.map((t, s) => organisationPhrases(sentences[s], coordinatedPlaces(sentences[s], t, model.lexicon)));
+    tags = tags.map((t, s) => organisationPhrases(sentences[s], coordinatedPlaces(infos[s], t, model.lexicon)));
   }
   if (!model.documentConsistency) return tags;
-  const names = documentNames(sentences, tags, model.lang);
+  const names = documentNames(infos, tags, model.lang);
   // Most words start no name: one set lookup rules them out.
   const firstWords = new Set([...names.keys()].map((name) => name.split(' ')[0]));
-  return sentences.map((words, s) => propagate(words, tags[s], names, firstWords, model.lang));
+  return infos.map((words, s) => propagate(words, tags[s], names, firstWords, model.lang));
 }

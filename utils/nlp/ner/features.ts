@@ -72,8 +72,9 @@ function pushMaskBits(out: number[], template: T, mask: number): void {
   }
 }
 
-function casingFeature(word: string, first: boolean, mask: number): string {
-  const capitalised = /^\p{Lu}/u.test(word);
+const CAPITALISED = /^\p{Lu}/u;
+
+function casingFeature(word: string, capitalised: boolean, first: boolean, mask: number): string {
   if (!capitalised) return 'lower';
   const known = mask & (1 << LexiconBit.lowercaseWord) ? 'L' : '-';
   const capOnly = mask & (1 << LexiconBit.capitalisedOnly) ? 'C' : '-';
@@ -89,6 +90,10 @@ const TRIGGER_BITS =
 
 /** Everything the features need of one word, whatever its context. */
 export interface WordInfo {
+  /** The lexicon key ({@link lexiconKey}), its hash, and whether the word as written starts with a capital. */
+  key: string;
+  keyHash: number;
+  capitalised: boolean;
   /** Normalised word (Arabic spelling-normalised, English lower-cased), digits as 0. */
   norm: string;
   /** Arabic: norm without proclitics; English: norm. */
@@ -123,8 +128,10 @@ export interface WordInfo {
  */
 export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide = false): WordInfo {
   const key = lexiconKey(word, lang);
+  const keyHash = wordHash(key);
+  const capitalised = CAPITALISED.test(word);
   const split = lang === 'ar' ? proclitic(key) : { prefix: '', stem: key };
-  let mask = wordMask(lexicon, wordHash(key));
+  let mask = wordMask(lexicon, keyHash);
   if (split.stem !== key) mask |= wordMask(lexicon, wordHash(split.stem));
   const norm = key.replace(/\d/g, '0');
   const stem = split.stem.replace(/\d/g, '0');
@@ -150,6 +157,9 @@ export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide
   pushMaskBits(asNext2, T.LexNext2, mask & TRIGGER_BITS);
 
   return {
+    key,
+    keyHash,
+    capitalised,
     norm,
     stem,
     shape,
@@ -161,8 +171,8 @@ export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide
     asNext,
     asPrev2,
     asNext2,
-    casingFirst: lang === 'en' ? feature(T.Casing, casingFeature(word, true, mask)) : NO_FEATURE,
-    casingInner: lang === 'en' ? feature(T.Casing, casingFeature(word, false, mask)) : NO_FEATURE,
+    casingFirst: lang === 'en' ? feature(T.Casing, casingFeature(word, capitalised, true, mask)) : NO_FEATURE,
+    casingInner: lang === 'en' ? feature(T.Casing, casingFeature(word, capitalised, false, mask)) : NO_FEATURE,
     phraseStart: hide ? NO_FEATURE : feature(T.PhraseStart, norm),
     shapeWindowHead: hashString(`${shape}|`, T.ShapeWindow),
     shapeBar: `${shape}|`,
@@ -250,9 +260,27 @@ const PHRASE_FEATURES = Array.from({ length: LEXICON_BITS }, (_, bit) =>
   ['B', 'I', 'L', 'U'].map((position) => feature(T.Phrase, `${bit}${position}`)),
 );
 
+/**
+ * A growing list of feature hashes in one typed array. The tagger keeps one for a whole document
+ * and empties it for each sentence: a JS array rebuilt per sentence cost more than the hashing.
+ */
+export class FeatureList {
+  data = new Uint32Array(4096);
+  length = 0;
+
+  push(feature: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = feature;
+  }
+}
+
 /** Adds to `out` the features of token i that depend on its neighbours. */
 export function pushContextFeatures(
-  out: number[],
+  out: FeatureList,
   words: WordInfo[],
   phrases: Uint32Array,
   i: number,
@@ -288,7 +316,7 @@ export function pushContextFeatures(
   }
 }
 
-function pushAll(out: number[], features: number[]): void {
+function pushAll(out: FeatureList, features: number[]): void {
   for (let k = 0; k < features.length; k++) out.push(features[k]);
 }
 
@@ -304,13 +332,13 @@ export function extractFeatures(
 ): { features: Uint32Array; offsets: Uint32Array } {
   const infos = words.map((word, i) => wordInfo(word, lang, lexicon, hidden?.[i] === true));
   const phrases = phraseMatches(infos, lang, lexicon);
-  const out: number[] = [];
+  const out = new FeatureList();
   const offsets = new Uint32Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
     offsets[i] = out.length;
-    for (const f of infos[i].own) out.push(f);
+    pushAll(out, infos[i].own);
     pushContextFeatures(out, infos, phrases, i, lang, hidden?.[i] === true);
   }
   offsets[words.length] = out.length;
-  return { features: Uint32Array.from(out), offsets };
+  return { features: out.data.slice(0, out.length), offsets };
 }

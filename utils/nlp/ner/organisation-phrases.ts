@@ -103,7 +103,19 @@ const NAME_CONNECTORS = new Set(['of', 'for', '&', 'the', 'on']);
  */
 const NEWSPAPER_HEADS = new Set(['Post', 'Times', 'Herald', 'Gazette', 'Tribune', 'Bulletin', 'Journal', 'Chronicle']);
 
-const isCapitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+/** What the English rule reads of a word: its lexicon key's hash and bits, and its capital (WordInfo has them). */
+export interface WordFacts {
+  keyHash: number;
+  mask: number;
+  capitalised: boolean;
+}
+
+function wordFacts(words: string[], lexicon: Lexicon): WordFacts[] {
+  return words.map((word) => {
+    const keyHash = wordHash(word.toLowerCase());
+    return { keyHash, mask: wordMask(lexicon, keyHash), capitalised: /^\p{Lu}/u.test(word) };
+  });
+}
 
 const PLACE_BITS =
   (1 << LexiconBit.place) | (1 << LexiconBit.city) | (1 << LexiconBit.country) | (1 << LexiconBit.listPlace);
@@ -114,10 +126,12 @@ const PLACE_BITS =
  * organisation, however the tagger split or typed it. Heads are the lexicon's organisation triggers;
  * a run the gazetteer knows as a place ("West Bank") is left alone.
  */
-export function englishOrganisationPhrases(words: string[], tags: string[], lexicon: Lexicon): string[] {
+export function englishOrganisationPhrases(words: string[], tags: string[], lexicon: Lexicon, facts = wordFacts(words, lexicon)): string[] {
   const out = [...tags];
-  const keys = words.map((w) => wordHash(w.toLowerCase()));
-  const isHead = (i: number) => (wordMask(lexicon, keys[i]) & (1 << LexiconBit.organizationTrigger)) !== 0;
+  const isCapitalised = (i: number) => i < words.length && facts[i].capitalised;
+  const isHead = (i: number) => (facts[i].mask & (1 << LexiconBit.organizationTrigger)) !== 0;
+  const isPlace = (from: number, to: number) =>
+    (phraseMask(lexicon, phraseHash(facts.map((f) => f.keyHash), from, to)) & PLACE_BITS) !== 0;
   const closesName = (i: number) => isHead(i) || NEWSPAPER_HEADS.has(words[i]);
   // "University of Tokyo", "National Library of the Netherlands"; company suffixes ("Inc.", "Ltd") only close a name.
   const headBeforeOf = (start: number, end: number) => {
@@ -127,14 +141,14 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
   // How many words at `at` continue the name from `start`: a capitalised word, or connectors ("of the") before
   // one; "and" too once a head and "of" have opened the name ("Department of Housing and Urban Development").
   const connected = (start: number, at: number) => {
-    if (isCapitalised(words[at])) return 1;
+    if (isCapitalised(at)) return 1;
     let k = at;
     while (k - at < 2 && (NAME_CONNECTORS.has(words[k]) || (words[k] === 'and' && headBeforeOf(start, at)))) k++;
-    return k > at && isCapitalised(words[k]) ? k - at + 1 : 0;
+    return k > at && isCapitalised(k) ? k - at + 1 : 0;
   };
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i])) {
+    if (!isCapitalised(i)) {
       i += 1;
       continue;
     }
@@ -142,9 +156,8 @@ export function englishOrganisationPhrases(words: string[], tags: string[], lexi
     for (let step = connected(i, end); step > 0; step = connected(i, end)) end += step;
     const start = i === 0 && out[0] === 'O' && words[0] === 'The' ? 1 : i;
     const headed = closesName(end - 1) || headBeforeOf(start, end);
-    const place = (phraseMask(lexicon, phraseHash(keys, start, end)) & PLACE_BITS) !== 0;
     const found = out.slice(start, end).some((t) => t !== 'O');
-    if (end - start >= 2 && headed && found && !place) tagSpan(out, start, end, 'ORG');
+    if (end - start >= 2 && headed && found && !isPlace(start, end)) tagSpan(out, start, end, 'ORG');
     i = end;
   }
   return out;

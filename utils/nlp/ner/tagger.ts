@@ -3,6 +3,7 @@
  * weights of its features; transitions score the previous tag, alone and with the word.
  */
 import {
+  FeatureList,
   SHAPE_FEATURE,
   WORD_FEATURE,
   phraseMatches,
@@ -145,6 +146,9 @@ export class WordCache {
 
   private sentenceScores = [new Int32Array(1024), new Int32Array(1024)];
 
+  /** One sentence's context features, emptied for the next ({@link FeatureList}). */
+  readonly context = new FeatureList();
+
   /** Room for one sentence's emission scores of one table (0: main, 1: guide), reused by the next sentence. */
   emissions(table: 0 | 1, size: number): Int32Array {
     if (this.sentenceScores[table].length < size) this.sentenceScores[table] = new Int32Array(size * 2);
@@ -166,7 +170,7 @@ function cachedWords(model: NerModel, words: string[], cache: WordCache): Cached
 }
 
 /** Fills `emissions` (every row is overwritten, so it needs no clearing). */
-function emissionsOf(table: WeightTable, words: WordScores[], context: number[], offsets: Uint32Array, emissions: Int32Array): Int32Array {
+function emissionsOf(table: WeightTable, words: WordScores[], context: Uint32Array, offsets: Uint32Array, emissions: Int32Array): Int32Array {
   const nTags = tagCount(table);
   for (let i = 0; i < words.length; i++) {
     emissions.set(words[i].own, i * nTags);
@@ -181,16 +185,23 @@ function emissionsOf(table: WeightTable, words: WordScores[], context: number[],
  * outlived the document would only help a worker that is rarely alive for the next article.
  */
 export function tagWords(model: NerModel, words: string[], allowed = allowedAfter(model.tags), cache = new WordCache()): string[] {
+  return tagSentence(model, words, allowed, cache).tags;
+}
+
+/** {@link tagWords}, with what the tagger read of each word, for the rules that run after it (document.ts). */
+export function tagSentence(model: NerModel, words: string[], allowed: boolean[][], cache: WordCache): { tags: string[]; infos: WordInfo[] } {
   const cached = cachedWords(model, words, cache);
   const infos = cached.map((c) => c.info);
   const phrases = phraseMatches(infos, model.lang, model.lexicon);
-  const context: number[] = [];
+  const list = cache.context;
+  list.length = 0;
   const offsets = new Uint32Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
-    offsets[i] = context.length;
-    pushContextFeatures(context, infos, phrases, i, model.lang);
+    offsets[i] = list.length;
+    pushContextFeatures(list, infos, phrases, i, model.lang);
   }
-  offsets[words.length] = context.length;
+  offsets[words.length] = list.length;
+  const context = list.data;
 
   const main = cached.map((c) => c.main);
   const nTags = allowed.length;
@@ -207,5 +218,5 @@ export function tagWords(model: NerModel, words: string[], allowed = allowedAfte
   const tags = viterbi(addOutsideBias(model, emissions), main.map((m) => m.transitions), allowed);
   const names = new Array<string>(tags.length);
   for (let i = 0; i < tags.length; i++) names[i] = model.tags[tags[i]];
-  return names;
+  return { tags: names, infos };
 }
