@@ -66,11 +66,17 @@ export const NO_FEATURE = 0;
 const feature = (template: T, value: string) => hashString(value, template);
 const featureBits = (template: T, value: number) => mixHash(template * 7919, value);
 
+/** A feature per set bit, lowest bit first. */
 function pushMaskBits(out: number[], template: T, mask: number): void {
-  for (let bit = 0; bit < LEXICON_BITS; bit++) {
-    if (mask & (1 << bit)) out.push(featureBits(template, bit));
-  }
+  for (let rest = mask & ((1 << LEXICON_BITS) - 1); rest !== 0; rest &= rest - 1) out.push(featureBits(template, 31 - Math.clz32(rest & -rest)));
 }
+
+/** FNV start states of the templates hashed piecewise below (what hashString would start from). */
+const PREFIX_SEED = hashString('', T.Prefix);
+const SUFFIX_SEED = hashString('', T.Suffix);
+
+const DIGIT = /\d/;
+const withoutDigits = (text: string) => (DIGIT.test(text) ? text.replace(/\d/g, '0') : text);
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -133,13 +139,19 @@ export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide
   const split = lang === 'ar' ? proclitic(key) : { prefix: '', stem: key };
   let mask = wordMask(lexicon, keyHash);
   if (split.stem !== key) mask |= wordMask(lexicon, wordHash(split.stem));
-  const norm = key.replace(/\d/g, '0');
-  const stem = split.stem.replace(/\d/g, '0');
+  const norm = withoutDigits(key);
+  const stem = withoutDigits(split.stem);
+  const normHash = norm === key ? keyHash : wordHash(norm);
   const shape = wordShape(word);
 
   const own = [featureBits(T.Bias, 0), hide ? NO_FEATURE : feature(T.Word, norm), feature(T.Shape, shape)];
   own.push(featureBits(T.Length, Math.min(norm.length, 12)));
-  for (let k = 1; k <= 4 && k < stem.length; k++) own.push(feature(T.Prefix, stem.slice(0, k)), feature(T.Suffix, stem.slice(-k)));
+  // The prefixes' hashes are one running hash; neither prefixes nor suffixes are cut out as strings.
+  let prefix = PREFIX_SEED;
+  for (let k = 1; k <= 4 && k < stem.length; k++) {
+    prefix = hashContinue(prefix, stem, k - 1, k);
+    own.push(prefix, hashContinue(SUFFIX_SEED, stem, stem.length - k));
+  }
   if (lang === 'ar') {
     own.push(feature(T.Clitic, split.prefix));
     if (!hide) own.push(feature(T.Stem, stem), feature(T.StemBare, withoutArticle(stem)));
@@ -164,8 +176,8 @@ export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide
     stem,
     shape,
     mask,
-    normHash: wordHash(norm),
-    stemHash: wordHash(stem),
+    normHash,
+    stemHash: stem === norm ? normHash : wordHash(stem),
     own,
     asPrev,
     asNext,
@@ -174,10 +186,10 @@ export function wordInfo(word: string, lang: NerLanguage, lexicon: Lexicon, hide
     casingFirst: lang === 'en' ? feature(T.Casing, casingFeature(word, capitalised, true, mask)) : NO_FEATURE,
     casingInner: lang === 'en' ? feature(T.Casing, casingFeature(word, capitalised, false, mask)) : NO_FEATURE,
     phraseStart: hide ? NO_FEATURE : feature(T.PhraseStart, norm),
-    shapeWindowHead: hashString(`${shape}|`, T.ShapeWindow),
+    shapeWindowHead: hashContinue(hashString(shape, T.ShapeWindow), '|'),
     shapeBar: `${shape}|`,
-    bigramAsPrev: hashString(`${norm}|`, T.BigramPrev),
-    bigramHead: hashString(`${norm}|`, T.BigramNext),
+    bigramAsPrev: hashContinue(hashString(norm, T.BigramPrev), '|'),
+    bigramHead: hashContinue(hashString(norm, T.BigramNext), '|'),
   };
 }
 

@@ -7,10 +7,13 @@ export function hashString(text: string, seed = 0): number {
   return hashContinue((0x811c9dc5 ^ seed) >>> 0, text);
 }
 
-/** The hash of a string that continues the one `hash` was computed from: hashString("ab") = hashContinue(hashString("a"), "b"). */
-export function hashContinue(hash: number, text: string): number {
+/**
+ * The hash of a string that continues the one `hash` was computed from: hashString("ab") =
+ * hashContinue(hashString("a"), "b"). `from` and `to` hash a part of `text` without slicing it.
+ */
+export function hashContinue(hash: number, text: string, from = 0, to = text.length): number {
   let h = hash;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
