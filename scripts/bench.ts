@@ -83,7 +83,7 @@ async function main() {
   report('Node + jsdom (the CLI)', await runInNode(pages));
   console.log(`\nNode memory: peak RSS ${mb(process.memoryUsage().rss)} MB (${mb(rssBefore)} MB before the runs)`);
   for (const row of ner) {
-    console.log(`NER ${row.lang}: ${Math.round(row.tokensPerSecond).toLocaleString('en')} tokens/s on one core, model ${kb(row.modelBytes)} KB (${kb(row.gzipBytes)} KB gzip)`);
+    console.log(`NER ${row.lang}: ${Math.round(row.tokensPerSecond).toLocaleString('en')} tokens/s on one core, model ${kb(row.modelBytes)} KB (${kb(row.gzipBytes)} KB gzip); scoring its ${row.frequentWords} frequent words before the first article: ${row.frequentMs.toFixed(0)} ms`);
   }
 }
 

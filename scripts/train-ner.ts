@@ -17,10 +17,13 @@ import { allowedAfter, decodeFeatures, withGuideFeatures } from '@/utils/nlp/ner
 import type { LabelledSentence } from './ner/conll';
 import { loadData, type Corpus } from './ner/datasets';
 import { evaluate } from './ner/evaluate';
+import { frequentWords } from './ner/frequent-words';
 import { buildLexicon, WIKIFANE_LIST_BITS } from './ner/lexicon-sources';
 import { mulberry32, quantize, trainPerceptron, type TrainingSentence } from './ner/perceptron';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+/** Words the tagger scores once per model rather than once per article (frequentWordScores in tagger.ts). */
+const FREQUENT_WORDS = 2000;
 
 /** Shipped settings, chosen on the dev data (docs/ner.md). */
 const DEFAULTS: Record<NerLanguage, { guide: string; hide: string; consistency: boolean; oBias: string; epochs: string }> = {
@@ -147,6 +150,7 @@ const json = serializeModel({
   guide,
   lexicon: lexiconArrays,
   documentConsistency: settings.consistency,
+  frequentWords: frequentWords(data.train, FREQUENT_WORDS),
   meta: {
     trainedOn: mainCorpora.map((c) => `${c.name} (${c.sentences.length} sentences)`),
     guideTrainedOn: guideCorpora.map((c) => `${c.name} (${c.sentences.length} sentences)`),

@@ -7,7 +7,7 @@ import { extractFeatures, type NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
 import { loadModel } from '@/utils/nlp/ner/load-model.node.ts';
 import { parseModel, serializeModel, type NerModel } from '@/utils/nlp/ner/model';
-import { allowedAfter, decodeFeatures, tagWords, withGuideFeatures, WordCache } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, decodeFeatures, frequentWordScores, tagWords, withGuideFeatures, WordCache } from '@/utils/nlp/ner/tagger';
 import { splitSentences, tokenize } from '@/utils/nlp/tokenize';
 
 describe('the model file', () => {
@@ -32,6 +32,7 @@ describe('the model file', () => {
               phraseMasks: model.lexicon.phraseMasks,
             },
             documentConsistency: model.documentConsistency,
+            frequentWords: model.frequentWords,
             meta: model.meta,
           }),
         ),
@@ -39,6 +40,15 @@ describe('the model file', () => {
     );
     const words = 'Prime Minister Theresa May met Angela Merkel in Berlin .'.split(' ');
     expect(tagWords(copy, words)).toEqual(tagWords(model, words));
+    expect(copy.frequentWords).toEqual(model.frequentWords);
+  });
+
+  it('refuses a frequent-word list that is not a list of words', () => {
+    const json = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/models/ner-en.json'), 'utf8'));
+    expect(() => parseModel({ ...json, frequentWords: 'the' })).toThrow(/frequentWords/);
+    expect(() => parseModel({ ...json, frequentWords: ['the', 7] })).toThrow(/frequentWords/);
+    expect(() => parseModel({ ...json, frequentWords: Array.from({ length: 50_000 }, (_, i) => `w${i}`) })).toThrow(/frequentWords/);
+    expect(parseModel({ ...json, frequentWords: undefined }).frequentWords).toEqual([]);
   });
 });
 
@@ -88,6 +98,17 @@ describe('tagging with cached word scores', () => {
       expect(cache.words.size).toBeLessThan(sentences.flat().length);
       expect(fast.flat().filter((t) => t !== 'O').length).toBeGreaterThan(20);
       expect(fast).toEqual(sentences.map((words) => tagAsTraining(model, words)));
+    });
+
+    it(`tags ${file} the same with the model's frequent words scored beforehand`, () => {
+      const model = loadModel(lang);
+      const sentences = articleSentences(file);
+      const frequent = frequentWordScores(model);
+      const cache = new WordCache(frequent);
+      const tagged = sentences.map((words) => tagWords(model, words, allowedAfter(model.tags), cache));
+      const served = sentences.flat().filter((word) => frequent.has(word)).length;
+      expect(served / sentences.flat().length).toBeGreaterThan(0.4);
+      expect(tagged).toEqual(sentences.map((words) => tagAsTraining(model, words)));
     });
   }
 });

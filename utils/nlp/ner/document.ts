@@ -8,7 +8,7 @@ import type { WordInfo } from '@/utils/nlp/ner/features';
 import { LexiconBit, wordHash, wordMask, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import type { NerModel } from '@/utils/nlp/ner/model';
 import { englishOrganisationPhrases, organisationPhrases } from '@/utils/nlp/ner/organisation-phrases';
-import { allowedAfter, tagSentence, WordCache } from '@/utils/nlp/ner/tagger';
+import { allowedAfter, frequentWordScores, tagSentence, WordCache } from '@/utils/nlp/ner/tagger';
 
 const MAX_NAME_WORDS = 4;
 
@@ -109,7 +109,7 @@ function coordinatedPlaces(words: WordInfo[], tags: string[], lexicon: Lexicon):
 
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const allowed = allowedAfter(model.tags);
-  const cache = new WordCache();
+  const cache = new WordCache(frequentWordScores(model));
   const tagged = sentences.map((words) => tagSentence(model, words, allowed, cache));
   const infos = tagged.map((sentence) => sentence.infos);
   let tags = tagged.map((sentence) => sentence.tags);

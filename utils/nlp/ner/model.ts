@@ -19,6 +19,8 @@ export interface NerModelJson extends WeightTableJson {
   guide: WeightTableJson | null;
   /** Whether names tagged in one sentence are tagged in the rest of the document too (document.ts). */
   documentConsistency: boolean;
+  /** The training data's most frequent words, as written: the tagger scores them once per model (tagger.ts). */
+  frequentWords?: string[];
   /** How the model was trained: data, epochs, dev scores. Informative only. */
   meta: Record<string, unknown>;
 }
@@ -44,7 +46,19 @@ export interface NerModel extends WeightTable {
   lexicon: Lexicon;
   guide: WeightTable | null;
   documentConsistency: boolean;
+  frequentWords: string[];
   meta: Record<string, unknown>;
+}
+
+/** More than any model ships: a hostile or broken file cannot make the tagger score a million words up front. */
+const MAX_FREQUENT_WORDS = 20_000;
+
+function parseFrequentWords(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_FREQUENT_WORDS || !value.every((w) => typeof w === 'string' && w.length > 0 && w.length <= 100)) {
+    throw new Error('model frequentWords must be a list of words');
+  }
+  return value;
 }
 
 function parseWeights(json: WeightTableJson, nTags: number): WeightTable {
@@ -71,6 +85,7 @@ export function parseModel(json: unknown): NerModel {
     },
     guide: data.guide ? parseWeights(data.guide, data.tags.length) : null,
     documentConsistency: data.documentConsistency ?? false,
+    frequentWords: parseFrequentWords(data.frequentWords),
     meta: data.meta ?? {},
   };
 }
@@ -102,6 +117,7 @@ export function serializeModel(model: {
   guide: QuantizedWeights | null;
   lexicon: LexiconArrays;
   documentConsistency: boolean;
+  frequentWords: string[];
   meta: Record<string, unknown>;
 }): NerModelJson {
   return {
@@ -117,6 +133,7 @@ export function serializeModel(model: {
       phraseMasks: toBase64(model.lexicon.phraseMasks),
     },
     documentConsistency: model.documentConsistency,
+    frequentWords: model.frequentWords,
     meta: model.meta,
   };
 }

@@ -128,16 +128,19 @@ function wordScores(table: WeightTable, info: WordInfo, allocate: (size: number)
 /** Scores of the words seen so far in one document, by word as written. */
 export class WordCache {
   readonly words = new Map<string, CachedWord>();
-  private pool = new Int32Array(1 << 14);
+  private pool = new Int32Array(POOL_CHUNK);
   private used = 0;
 
+  /** @param frequent the model's frequent words, scored once for all documents ({@link frequentWordScores}) */
+  constructor(readonly frequent: ReadonlyMap<string, CachedWord> = new Map()) {}
+
   /**
-   * Zeroed room for a word's scores, cut from one growing buffer: typed arrays of a word's
+   * Zeroed room for a word's scores, cut from a chunk of one buffer: typed arrays of a word's
    * transition size live outside the JS heap, and allocating one per word cost more than scoring it.
    */
   allocate = (size: number): Int32Array => {
     if (this.used + size > this.pool.length) {
-      this.pool = new Int32Array(Math.max(this.pool.length * 2, size));
+      this.pool = new Int32Array(Math.max(POOL_CHUNK, size));
       this.used = 0;
     }
     this.used += size;
@@ -156,13 +159,37 @@ export class WordCache {
   }
 }
 
+/** Int32s per buffer chunk: room for about 180 words' scores with word transitions. */
+const POOL_CHUNK = 1 << 14;
+
+function scoreWord(model: NerModel, word: string, allocate: (size: number) => Int32Array): CachedWord {
+  const info = wordInfo(word, model.lang, model.lexicon);
+  const guide = model.guide ? wordScores(model.guide, info, allocate) : null;
+  return { info, main: wordScores(model, info, allocate), guide };
+}
+
+const frequentByModel = new WeakMap<NerModel, ReadonlyMap<string, CachedWord>>();
+
+/**
+ * The model's frequent words ("the", "said", "في"), scored the first time the model tags: every
+ * article has hundreds of them, and scoring them afresh in each document was a third of its tagging.
+ */
+export function frequentWordScores(model: NerModel): ReadonlyMap<string, CachedWord> {
+  let scored = frequentByModel.get(model);
+  if (!scored) {
+    const cache = new WordCache();
+    for (const word of model.frequentWords) cache.words.set(word, scoreWord(model, word, cache.allocate));
+    scored = cache.words;
+    frequentByModel.set(model, scored);
+  }
+  return scored;
+}
+
 function cachedWords(model: NerModel, words: string[], cache: WordCache): CachedWord[] {
   return words.map((word) => {
-    let entry = cache.words.get(word);
+    let entry = cache.frequent.get(word) ?? cache.words.get(word);
     if (!entry) {
-      const info = wordInfo(word, model.lang, model.lexicon);
-      const guide = model.guide ? wordScores(model.guide, info, cache.allocate) : null;
-      entry = { info, main: wordScores(model, info, cache.allocate), guide };
+      entry = scoreWord(model, word, cache.allocate);
       cache.words.set(word, entry);
     }
     return entry;
