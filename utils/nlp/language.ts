@@ -4,9 +4,6 @@
  */
 import type { Direction } from '@/utils/analysis/types';
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
-const HEBREW = /[\u0590-\u05FF\uFB1D-\uFB4F]/g;
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 // Letters Persian uses and Arabic does not (پ چ ژ گ ک ی); Urdu adds ٹ ڈ ڑ ں ہ ے.
 const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/g;
 const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06C1\u06D2]/g;
@@ -19,8 +16,21 @@ export interface ScriptProfile {
   latin: number;
 }
 
+const isArabic = (c: number) =>
+  (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+const isHebrew = (c: number) => (c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f);
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/** Letters of each script, by UTF-16 code unit, in one pass (a global match per script built arrays of every letter). */
 export function scriptProfile(text: string): ScriptProfile {
-  return { arabic: count(text, ARABIC), hebrew: count(text, HEBREW), latin: count(text, LATIN) };
+  const profile = { arabic: 0, hebrew: 0, latin: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatin(c)) profile.latin++;
+    else if (isArabic(c)) profile.arabic++;
+    else if (isHebrew(c)) profile.hebrew++;
+  }
+  return profile;
 }
 
 /**
