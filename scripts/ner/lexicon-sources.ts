@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconKey, type NerLanguage } from '@/utils/nlp/ner/features';
-import { LexiconBit, MAX_PHRASE_TOKENS, phraseHash, wordHash } from '@/utils/nlp/ner/lexicon';
+import { LexiconBit, MAX_PHRASE_TOKENS, phraseHash, phraseStartFilter, wordHash } from '@/utils/nlp/ner/lexicon';
 import type { LexiconArrays } from '@/utils/nlp/ner/model';
 import { tokenize } from '@/utils/nlp/tokenize';
 
@@ -48,6 +48,7 @@ const EN_PLACE_TRIGGERS = `city town village province county state river lake mo
 class LexiconBuilder {
   readonly words = new Map<string, number>();
   readonly phrases = new Map<number, number>();
+  readonly phraseFirstWords = new Set<number>();
 
   constructor(readonly lang: NerLanguage) {}
 
@@ -68,6 +69,7 @@ class LexiconBuilder {
     else if (keys.length > 1 && keys.length <= MAX_PHRASE_TOKENS) {
       const hash = phraseHash(keys.map(wordHash), 0, keys.length);
       this.phrases.set(hash, (this.phrases.get(hash) ?? 0) | mask);
+      this.phraseFirstWords.add(wordHash(keys[0]));
     }
   }
 
@@ -86,6 +88,7 @@ class LexiconBuilder {
       wordMasks: Uint32Array.from(wordEntries, ([, m]) => m),
       phrases: Uint32Array.from(phraseEntries, ([h]) => h),
       phraseMasks: Uint32Array.from(phraseEntries, ([, m]) => m),
+      phraseStarts: phraseStartFilter(this.phraseFirstWords),
     };
   }
 }

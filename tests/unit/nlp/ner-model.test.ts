@@ -5,6 +5,7 @@ import { parseHtml } from '@/utils/extract/parse-html.node.ts';
 import { runReadability } from '@/utils/extract/readability';
 import { extractFeatures, type NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
+import { mayStartPhrase, phraseStartFilter, wordHash, type Lexicon } from '@/utils/nlp/ner/lexicon';
 import { loadModel } from '@/utils/nlp/ner/load-model.node.ts';
 import { parseModel, serializeModel, type NerModel } from '@/utils/nlp/ner/model';
 import { allowedAfter, decodeFeatures, frequentWordScores, tagWords, withGuideFeatures, WordCache } from '@/utils/nlp/ner/tagger';
@@ -30,6 +31,7 @@ describe('the model file', () => {
               wordMasks: model.lexicon.wordMasks,
               phrases: model.lexicon.phrases.keysByRow(),
               phraseMasks: model.lexicon.phraseMasks,
+              phraseStarts: model.lexicon.phraseStarts,
             },
             documentConsistency: model.documentConsistency,
             frequentWords: model.frequentWords,
@@ -49,6 +51,24 @@ describe('the model file', () => {
     expect(() => parseModel({ ...json, frequentWords: ['the', 7] })).toThrow(/frequentWords/);
     expect(() => parseModel({ ...json, frequentWords: Array.from({ length: 50_000 }, (_, i) => `w${i}`) })).toThrow(/frequentWords/);
     expect(parseModel({ ...json, frequentWords: undefined }).frequentWords).toEqual([]);
+  });
+});
+
+describe('the phrase-start filter', () => {
+  it('lets through every first word it was built from and few others', () => {
+    const firsts = Array.from({ length: 15_000 }, (_, i) => wordHash(`first${i}`));
+    const lexicon = { phraseStarts: phraseStartFilter(firsts) } as Lexicon;
+    expect(firsts.every((hash) => mayStartPhrase(lexicon, hash))).toBe(true);
+    const others = Array.from({ length: 10_000 }, (_, i) => wordHash(`other${i}`));
+    expect(others.filter((hash) => mayStartPhrase(lexicon, hash)).length / others.length).toBeLessThan(0.1);
+  });
+
+  it('is open in a model that predates it, and refused at the wrong size', () => {
+    const json = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/models/ner-en.json'), 'utf8'));
+    const older = parseModel({ ...json, lexicon: { ...json.lexicon, phraseStarts: undefined } });
+    const words = 'The New York Times reported from Buenos Aires and the Gaza Strip .'.split(' ');
+    expect(tagWords(older, words)).toEqual(tagWords(parseModel(json), words));
+    expect(() => parseModel({ ...json, lexicon: { ...json.lexicon, phraseStarts: 'AAAAAA==' } })).toThrow(/phraseStarts/);
   });
 });
 

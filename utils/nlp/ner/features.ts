@@ -10,6 +10,7 @@ import {
   LEXICON_BITS,
   LexiconBit,
   MAX_PHRASE_TOKENS,
+  mayStartPhrase,
   phraseHash,
   phraseMask,
   wordHash,
@@ -220,7 +221,10 @@ export function phraseMatches(words: WordInfo[], lang: NerLanguage, lexicon: Lex
   while (i < n) {
     const longest = Math.min(MAX_PHRASE_TOKENS, n - i);
     const { normHash, stemHash } = words[i];
-    const found = longestPhrase(lexicon, hashes, i, longest, lang === 'ar' && stemHash !== normHash ? stemHash : null);
+    const stem = lang === 'ar' && stemHash !== normHash ? stemHash : null;
+    // Most words start no phrase: the filter says so without hashing and probing each length.
+    const mayStart = mayStartPhrase(lexicon, normHash) || (stem !== null && mayStartPhrase(lexicon, stem));
+    const found = mayStart ? longestPhrase(lexicon, hashes, i, longest, stem) : null;
     if (!found) {
       i += 1;
       continue;

@@ -5,7 +5,7 @@
 import { base64ToInt16, base64ToUint32, toBase64 } from '@/utils/nlp/ner/base64';
 import type { NerLanguage } from '@/utils/nlp/ner/features';
 import { HashIndex } from '@/utils/nlp/ner/hash-index';
-import type { Lexicon } from '@/utils/nlp/ner/lexicon';
+import { openPhraseStartFilter, PHRASE_START_BITS, type Lexicon } from '@/utils/nlp/ner/lexicon';
 
 export const MODEL_FORMAT = 'siyaq-ner/1';
 
@@ -14,7 +14,8 @@ export interface NerModelJson extends WeightTableJson {
   lang: NerLanguage;
   /** IOB2 tags, "O" first. */
   tags: string[];
-  lexicon: { words: string; wordMasks: string; phrases: string; phraseMasks: string };
+  /** phraseStarts: the lexicon's phrase-start filter (lexicon.ts); absent in older models, which get an open one. */
+  lexicon: { words: string; wordMasks: string; phrases: string; phraseMasks: string; phraseStarts?: string };
   /** A tagger trained on another corpus whose output the main weights take as features (tagger.ts). */
   guide: WeightTableJson | null;
   /** Whether names tagged in one sentence are tagged in the rest of the document too (document.ts). */
@@ -50,6 +51,13 @@ export interface NerModel extends WeightTable {
   meta: Record<string, unknown>;
 }
 
+function parsePhraseStarts(base64: string | undefined): Uint32Array {
+  if (base64 === undefined) return openPhraseStartFilter();
+  const bits = base64ToUint32(base64);
+  if (bits.length !== PHRASE_START_BITS / 32) throw new Error('model phraseStarts has the wrong size');
+  return bits;
+}
+
 /** More than any model ships: a hostile or broken file cannot make the tagger score a million words up front. */
 const MAX_FREQUENT_WORDS = 20_000;
 
@@ -82,6 +90,7 @@ export function parseModel(json: unknown): NerModel {
       wordMasks: base64ToUint32(data.lexicon.wordMasks),
       phrases: HashIndex.from(phrases),
       phraseMasks: base64ToUint32(data.lexicon.phraseMasks),
+      phraseStarts: parsePhraseStarts(data.lexicon.phraseStarts),
     },
     guide: data.guide ? parseWeights(data.guide, data.tags.length) : null,
     documentConsistency: data.documentConsistency ?? false,
@@ -95,6 +104,7 @@ export interface LexiconArrays {
   wordMasks: Uint32Array;
   phrases: Uint32Array;
   phraseMasks: Uint32Array;
+  phraseStarts: Uint32Array;
 }
 
 export interface QuantizedWeights {
@@ -131,6 +141,7 @@ export function serializeModel(model: {
       wordMasks: toBase64(model.lexicon.wordMasks),
       phrases: toBase64(model.lexicon.phrases),
       phraseMasks: toBase64(model.lexicon.phraseMasks),
+      phraseStarts: toBase64(model.lexicon.phraseStarts),
     },
     documentConsistency: model.documentConsistency,
     frequentWords: model.frequentWords,
@@ -145,5 +156,6 @@ export function lexiconFromArrays(arrays: LexiconArrays): Lexicon {
     wordMasks: arrays.wordMasks,
     phrases: HashIndex.from(arrays.phrases),
     phraseMasks: arrays.phraseMasks,
+    phraseStarts: arrays.phraseStarts,
   };
 }
