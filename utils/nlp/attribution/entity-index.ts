@@ -24,11 +24,16 @@ export class EntityIndex {
   private readonly startAt = new Map<number, EntityMatch>();
   private readonly endAt = new Map<number, EntityMatch>();
   private readonly names = new Map<string, Entity | null>();
+  /** First and last words of every name key: most tokens start or end none, and are refused at once. */
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
+  private readonly words: (string | undefined)[];
 
   constructor(
     private readonly tokens: Token[],
     readonly entities: Entity[],
   ) {
+    this.words = new Array(tokens.length);
     for (const entity of entities) {
       for (const mention of entity.mentions) this.addMention(entity, mention.start, mention.end);
       this.addNames(entity);
@@ -61,6 +66,7 @@ export class EntityIndex {
   startingAt(i: number): EntityMatch | undefined {
     const mention = this.startAt.get(i);
     if (mention) return mention;
+    if (i < 0 || i >= this.tokens.length || !this.proclitics(this.word(i)).some((w) => this.firstWords.has(w))) return undefined;
     for (let n = Math.min(MAX_NAME_TOKENS, this.tokens.length - i); n >= 1; n--) {
       const entity = this.nameAt(i, i + n - 1, true);
       if (entity) return { entity, first: i, last: i + n - 1 };
@@ -72,7 +78,10 @@ export class EntityIndex {
   endingAt(i: number): EntityMatch | undefined {
     const mention = this.endAt.get(i);
     if (mention) return mention;
-    for (let n = Math.min(MAX_NAME_TOKENS, i + 1); n >= 1; n--) {
+    if (i < 0 || i >= this.tokens.length) return undefined;
+    // A longer name ends in its last word as written; only a one-word name may carry a proclitic here.
+    const longest = this.lastWords.has(this.word(i)) ? Math.min(MAX_NAME_TOKENS, i + 1) : 1;
+    for (let n = longest; n >= 1; n--) {
       const entity = this.nameAt(i - n + 1, i, true);
       if (entity) return { entity, first: i - n + 1, last: i };
     }
@@ -85,20 +94,28 @@ export class EntityIndex {
   }
 
   private nameAt(first: number, last: number, allowProclitic: boolean): Entity | undefined {
-    const words = this.tokens.slice(first, last + 1).map((t) => normalizeWord(t.text));
-    const exact = this.names.get(words.join(' '));
+    let rest = '';
+    for (let k = first + 1; k <= last; k++) rest += ` ${this.word(k)}`;
+    const head = this.word(first);
+    const exact = this.names.get(head + rest);
     if (exact) return exact;
     if (!allowProclitic) return undefined;
-    const head = stripConjunction(words[0]);
-    const withoutPreposition = words[0].replace(/^[وف]?[بلك]/, '');
-    // "للقوات الجوية" is ل + "القوات الجوية": the article's alif drops after ل.
-    const withArticle = words[0].replace(/^[وف]?لل/, 'ال');
-    for (const variant of new Set([head, withoutPreposition, withArticle])) {
-      if (variant === words[0]) continue;
-      const entity = this.names.get([variant, ...words.slice(1)].join(' '));
+    for (const variant of this.proclitics(head)) {
+      if (variant === head) continue;
+      const entity = this.names.get(variant + rest);
       if (entity) return entity;
     }
     return undefined;
+  }
+
+  /** The word as written and without an attached conjunction, preposition or ل before ال. */
+  private proclitics(word: string): string[] {
+    // "للقوات الجوية" is ل + "القوات الجوية": the article's alif drops after ل.
+    return [...new Set([word, stripConjunction(word), word.replace(/^[وف]?[بلك]/, ''), word.replace(/^[وف]?لل/, 'ال')])];
+  }
+
+  private word(i: number): string {
+    return (this.words[i] ??= normalizeWord(this.tokens[i].text));
   }
 
   private addMention(entity: Entity, start: number, end: number) {
@@ -120,8 +137,11 @@ export class EntityIndex {
     // Arabic news shortens a definite organisation name to its head: "المرصد" for "المرصد السوري …".
     if (entity.type === 'ORGANIZATION' && words.length > 1 && words[0].startsWith('ال')) forms.push(words[0]);
     for (const form of forms) {
-      const key = form.split(/\s+/).map(normalizeWord).join(' ');
+      const formWords = form.split(/\s+/).map(normalizeWord);
+      const key = formWords.join(' ');
       if (key.length < 2) continue;
+      this.firstWords.add(formWords[0]);
+      this.lastWords.add(formWords[formWords.length - 1]);
       const known = this.names.get(key);
       // Two entities sharing a surname: the bare surname names neither.
       this.names.set(key, known === undefined || known === entity ? entity : null);

@@ -97,15 +97,22 @@ export function sentenceEnds(text: string, tokens: Token[], insideQuote: (offset
       continue;
     }
     if (insideQuote(token.start)) continue;
-    if (SENTENCE_PUNCT.has(token.text)) {
+    // Every mark that ends a sentence is one character: most tokens, words, are not looked up.
+    const mark = token.end - token.start === 1;
+    if (mark && SENTENCE_PUNCT.has(token.text)) {
       ends[i] = !isAbbreviation(tokens[i - 1], token) && !/^[a-z\d,;]/.test(next.text);
-    } else if (CLOSING_QUOTES.has(token.text) && SENTENCE_PUNCT.has(tokens[i - 1]?.text ?? '')) {
+    } else if (mark && CLOSING_QUOTES.has(token.text) && SENTENCE_PUNCT.has(tokens[i - 1]?.text ?? '')) {
       ends[i] = !/^[a-z\d,;]/.test(next.text);
-    } else if (text.slice(token.end, next.start).includes('\n')) {
+    } else if (hasLineBreak(text, token.end, next.start)) {
       ends[i] = wrapped ? /^[:”"»\]]$/.test(token.text) : !/^[a-z]/.test(next.text);
     }
   }
   return ends;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 const WRAPPED_LINE = /[\p{L},]\n[a-z]/gu;

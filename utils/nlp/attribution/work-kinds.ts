@@ -33,6 +33,7 @@ export function workKind(word: string): string | null {
 
 function kindOf(word: string): string | null {
   if (ENGLISH_KINDS.has(word.toLowerCase())) return word.toLowerCase();
+  if (!isArabicWord(word)) return null;
   for (const reading of readings(word)) {
     const kind = ARABIC_KIND_BY_FORM.get(reading) ?? ARABIC_KIND_BY_FORM.get(reading.replace(/ا$/, ''));
     if (kind) return kind;
