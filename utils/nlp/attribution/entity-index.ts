@@ -20,6 +20,12 @@ const MAX_NAME_TOKENS = 6;
 // Case is kept: a surname such as "Winter" must not match the season.
 export const normalizeWord = (word: string) => normalizeArabic(word).replace(/[’']s$/, '');
 
+/** The word as written, then without an attached conjunction, preposition or ل before ال (each form once). */
+function withoutProclitics(word: string): string[] {
+  // "للقوات الجوية" is ل + "القوات الجوية": the article's alif drops after ل.
+  return [...new Set([word, stripConjunction(word), word.replace(/^[وف]?[بلك]/, ''), word.replace(/^[وف]?لل/, 'ال')])];
+}
+
 export class EntityIndex {
   private readonly startAt = new Map<number, EntityMatch>();
   private readonly endAt = new Map<number, EntityMatch>();
@@ -28,12 +34,14 @@ export class EntityIndex {
   private readonly firstWords = new Set<string>();
   private readonly lastWords = new Set<string>();
   private readonly words: (string | undefined)[];
+  private readonly forms: (string[] | undefined)[];
 
   constructor(
     private readonly tokens: Token[],
     readonly entities: Entity[],
   ) {
     this.words = new Array(tokens.length);
+    this.forms = new Array(tokens.length);
     for (const entity of entities) {
       for (const mention of entity.mentions) this.addMention(entity, mention.start, mention.end);
       this.addNames(entity);
@@ -66,7 +74,7 @@ export class EntityIndex {
   startingAt(i: number): EntityMatch | undefined {
     const mention = this.startAt.get(i);
     if (mention) return mention;
-    if (i < 0 || i >= this.tokens.length || !this.proclitics(this.word(i)).some((w) => this.firstWords.has(w))) return undefined;
+    if (i < 0 || i >= this.tokens.length || !this.headForms(i).some((w) => this.firstWords.has(w))) return undefined;
     for (let n = Math.min(MAX_NAME_TOKENS, this.tokens.length - i); n >= 1; n--) {
       const entity = this.nameAt(i, i + n - 1, true);
       if (entity) return { entity, first: i, last: i + n - 1 };
@@ -96,26 +104,24 @@ export class EntityIndex {
   private nameAt(first: number, last: number, allowProclitic: boolean): Entity | undefined {
     let rest = '';
     for (let k = first + 1; k <= last; k++) rest += ` ${this.word(k)}`;
-    const head = this.word(first);
+    const [head, ...variants] = this.headForms(first);
     const exact = this.names.get(head + rest);
     if (exact) return exact;
     if (!allowProclitic) return undefined;
-    for (const variant of this.proclitics(head)) {
-      if (variant === head) continue;
+    for (const variant of variants) {
       const entity = this.names.get(variant + rest);
       if (entity) return entity;
     }
     return undefined;
   }
 
-  /** The word as written and without an attached conjunction, preposition or ل before ال. */
-  private proclitics(word: string): string[] {
-    // "للقوات الجوية" is ل + "القوات الجوية": the article's alif drops after ل.
-    return [...new Set([word, stripConjunction(word), word.replace(/^[وف]?[بلك]/, ''), word.replace(/^[وف]?لل/, 'ال')])];
-  }
-
   private word(i: number): string {
     return (this.words[i] ??= normalizeWord(this.tokens[i].text));
+  }
+
+  /** Token i's word, then the other forms it may take as a name's first word. */
+  private headForms(i: number): string[] {
+    return (this.forms[i] ??= withoutProclitics(this.word(i)));
   }
 
   private addMention(entity: Entity, start: number, end: number) {
