@@ -22,9 +22,14 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-export type StageTimes = Record<string, number>;
+export interface ArticleStages {
+  /** Each stage of Siyaq's analysis of the page, timed once. */
+  times: Record<string, number>;
+  /** Readability alone on the same page: the median of the timed runs. */
+  readabilityAlone: number;
+}
 
-export async function runInChromium(pages: BenchPage[], repeats: number): Promise<{ rows: Timing[]; stages: StageTimes[] }> {
+export async function runInChromium(pages: BenchPage[], repeats: number): Promise<{ rows: Timing[]; stages: ArticleStages[] }> {
   const server = await serveFixtures(resolve(import.meta.dirname, '../public'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -41,12 +46,12 @@ export async function runInChromium(pages: BenchPage[], repeats: number): Promis
     // Untimed warm-up: without it the first pages are timed before the JIT has compiled either system.
     for (const { html } of pages.slice(0, WARM_UP_PAGES)) await page.evaluate((h) => (globalThis as any).siyaqBench.run(h, 1), html);
     const rows: Timing[] = [];
-    const stages: StageTimes[] = [];
+    const stages: ArticleStages[] = [];
     for (const { name, html } of pages) {
       const t = await page.evaluate(([h, n]) => (globalThis as any).siyaqBench.run(h, n), [html, repeats] as const);
       rows.push({ name, readability: median(t.readability), siyaq: median(t.siyaq) });
-      const s = await page.evaluate((h) => (globalThis as any).siyaqBench.stages(h), html);
-      if (s) stages.push(s);
+      const times = await page.evaluate((h) => (globalThis as any).siyaqBench.stages(h), html);
+      if (times) stages.push({ times, readabilityAlone: median(t.readability) });
     }
     return { rows, stages };
   } finally {

@@ -73,12 +73,12 @@ async function main() {
   const rssBefore = process.memoryUsage().rss;
   const chromium = await runInChromium(pages, REPEATS);
   report('Chromium (the extension: browser DOM)', chromium.rows);
-  const stageNames = Object.keys(chromium.stages[0] ?? {});
-  console.log(`where the time goes (median ms per article page): ${stageNames.map((k) => `${k} ${median(chromium.stages.map((s) => s[k])).toFixed(1)}`).join(', ')}`);
-  console.log(`  p95: ${stageNames.map((k) => `${k} ${quantile(chromium.stages.map((s) => s[k]), 0.95).toFixed(1)}`).join(', ')}`);
+  const stageNames = Object.keys(chromium.stages[0]?.times ?? {});
+  console.log(`where the time goes (median ms per article page): ${stageNames.map((k) => `${k} ${median(chromium.stages.map((s) => s.times[k])).toFixed(1)}`).join(', ')}`);
+  console.log(`  p95: ${stageNames.map((k) => `${k} ${quantile(chromium.stages.map((s) => s.times[k]), 0.95).toFixed(1)}`).join(', ')}`);
   // The extension splits the work: the page runs only extraction; NER and attribution run in the service worker.
-  const inPage = chromium.stages.map((s) => (s.readability + s.metadata) / s.readability);
-  const inWorker = chromium.stages.map((s) => s.ner + s.attribution);
+  const inPage = chromium.stages.map((s) => (s.times.readability + s.times.metadata) / s.readabilityAlone);
+  const inWorker = chromium.stages.map((s) => s.times.ner + s.times.attribution);
   console.log(`on the page's main thread (content script): ${median(inPage).toFixed(2)}x Readability alone per page (median); in the service worker: ${median(inWorker).toFixed(1)} ms median, ${quantile(inWorker, 0.95).toFixed(1)} ms p95`);
   report('Node + jsdom (the CLI)', await runInNode(pages));
   console.log(`\nNode memory: peak RSS ${mb(process.memoryUsage().rss)} MB (${mb(rssBefore)} MB before the runs)`);
