@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { installPrefilters } from '@/utils/extract/readability-prefilters';
 
 export interface ReadabilityResult {
   title: string | null;
@@ -65,10 +66,10 @@ function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
     });
   }
   try {
-    return new Readability(clone, OPTIONS).parse();
+    return installPrefilters(new Readability(clone, OPTIONS)).parse();
   } catch (error) {
     if (!(error instanceof RestoreRequested)) throw error;
-    return new Readability(doc.cloneNode(true) as Document, OPTIONS).parse();
+    return installPrefilters(new Readability(doc.cloneNode(true) as Document, OPTIONS)).parse();
   }
 }
 

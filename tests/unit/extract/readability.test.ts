@@ -1,22 +1,54 @@
 /**
- * runReadability skips the copy of the body Readability makes before its first pass; what it returns
- * must still be exactly Readability's own parse, on a page parsed in one pass and on one that needs
- * the restore and a second pass, and the live document must not change.
+ * runReadability skips the copy of the body Readability makes before its first pass and puts cheap
+ * prefilters in front of three of its checks; what it returns must still be exactly Readability's own
+ * parse, on real pages, on a page that needs the restore and a second pass, and on a page built to
+ * walk every branch of the prefiltered checks. The live document must not change.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
+import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
+import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
+import { PREFILTERED_METHODS } from '@/utils/extract/readability-prefilters';
+import { FIXTURES, pageBytes } from './load-page';
 
-const seed = readFileSync(join(import.meta.dirname, '../../fixtures/seed-article.html'), 'utf8');
+const seed = readFileSync(join(FIXTURES, 'seed-article.html'), 'utf8');
 const sentence = 'The committee heard evidence from residents about the flooding of the lower town last winter. ';
 // The whole story sits in a "comment" block: the first pass strips it as an unlikely candidate, finds
 // too little text, and Readability restores the page to try again without that rule.
 const inComments = `<!doctype html><html><head><title>Flood inquiry</title></head><body>
   <div class="comments"><p>${sentence.repeat(4)}</p><p>${sentence.repeat(3)}</p></div>
   <div class="footer">About us</div></body></html>`;
+// Each block tempts one prefiltered check: bylines marked by class, rel and itemprop (and one too long
+// to count), blocks whose only text is whitespace, a no-break space, a comment or line breaks, and
+// nodes hidden by style, attribute or aria-hidden (one of them a Wikipedia fallback image).
+const story = `<p>${sentence.repeat(3)}</p>`;
+const checksPage = (byline: string) => `<!doctype html><html lang="en"><head><title>Flood inquiry</title></head><body>
+  <div><div><div class="story">
+    ${byline}
+    <div>   </div><div>\u00a0\n</div><section><!-- a comment is no text --></section><div><br> <hr></div>
+    <h2> <span> </span> </h2><header><img src="map.png" alt=""></header>
+    ${story}<div style="display: none">${story}</div><div style="visibility:hidden">${story}</div>
+    <div hidden>${story}</div><div aria-hidden="true">${story}</div><div style="color: red">${story}</div>
+    <span aria-hidden="true" class="mwe-math-fallback-image-inline">x²</span><div aria-hidden="false">${story}</div>
+    ${story}
+  </div></div></div></body></html>`;
+const bylines = [
+  '<p class="byline">By Jane Doe</p>',
+  '<a rel="author" href="/jane">Jane Doe</a>',
+  '<span itemprop="author"><span itemprop="name">Jane Doe</span>, staff</span>',
+  `<p class="author">${'Jane Doe and colleagues '.repeat(5)}</p>`,
+  '<p class="intro">No byline here</p>',
+];
+
+const fixturePages = ['arabic-news', 'rtl-other'].flatMap((corpus) =>
+  readdirSync(join(FIXTURES, 'pages', corpus)).map((slug) => [`${corpus}/${slug}`, decodeHtml(pageBytes(corpus, slug))]),
+);
+const attributionPages = readdirSync(join(FIXTURES, 'pages/attribution'))
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => [`attribution/${file}`, readFileSync(join(FIXTURES, 'pages/attribution', file), 'utf8')]);
 
 function plainReadability(html: string) {
   const doc = parseHtml(html);
@@ -27,6 +59,9 @@ describe('runReadability', () => {
   it.each([
     ['the seed (one pass)', seed],
     ['a story Readability finds only on its second pass', inComments],
+    ...bylines.map((byline, i) => [`the checks page, byline ${i + 1}`, checksPage(byline)]),
+    ...fixturePages,
+    ...attributionPages,
   ])('returns Readability’s own parse for %s', (_, html) => {
     const expected = plainReadability(html);
     const doc = parseHtml(html);
@@ -36,11 +71,29 @@ describe('runReadability', () => {
     expect(result?.contentHtml).toBe(expected?.content);
     expect(result?.text).toBe(normalizeWhitespace(expected?.textContent ?? ''));
     expect(result?.title).toBe(expected?.title?.trim() || null);
+    expect(result?.byline).toBe(expected?.byline?.trim() || null);
     expect(result?.excerpt).toBe(expected?.excerpt?.trim() || null);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('reads the story out of the stripped block on the second pass', () => {
     expect(runReadability(parseHtml(inComments))?.text).toContain('flooding of the lower town');
+  });
+
+  it('finds the bylines the checks page offers, and refuses the one too long to be a byline', () => {
+    const bylineOf = (html: string) => runReadability(parseHtml(html))?.byline;
+    expect(bylines.map((byline) => bylineOf(checksPage(byline)))).toEqual([
+      'By Jane Doe',
+      'Jane Doe',
+      'Jane Doe',
+      null,
+      null,
+    ]);
+  });
+
+  it('prefilters methods Readability still has', () => {
+    for (const method of PREFILTERED_METHODS) {
+      expect(typeof (Readability.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
+    }
   });
 });
