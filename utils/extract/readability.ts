@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { installPrefilters } from '@/utils/extract/readability-prefilters';
+import { installShortcuts } from '@/utils/extract/readability-shortcuts';
 
 export interface ReadabilityResult {
   title: string | null;
@@ -16,8 +16,9 @@ export interface ReadabilityResult {
   length: number;
 }
 
+/** Runs of spaces become one space, and any whitespace run with a line break in it one line break. */
 export const normalizeWhitespace = (text: string) =>
-  text.replace(/[ \t\f\v\u00A0\u200B]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  text.replace(/[ \t\f\v\u00A0\u200B]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 
 /**
  * Runs Readability on a clone: parse() rewrites the document it is given, and the live page
@@ -66,10 +67,10 @@ function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
     });
   }
   try {
-    return installPrefilters(new Readability(clone, OPTIONS)).parse();
+    return installShortcuts(new Readability(clone, OPTIONS)).parse();
   } catch (error) {
     if (!(error instanceof RestoreRequested)) throw error;
-    return installPrefilters(new Readability(doc.cloneNode(true) as Document, OPTIONS)).parse();
+    return installShortcuts(new Readability(doc.cloneNode(true) as Document, OPTIONS)).parse();
   }
 }
 

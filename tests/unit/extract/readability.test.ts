@@ -1,8 +1,8 @@
 /**
- * runReadability skips the copy of the body Readability makes before its first pass and puts cheap
- * prefilters in front of three of its checks; what it returns must still be exactly Readability's own
- * parse, on real pages, on a page that needs the restore and a second pass, and on a page built to
- * walk every branch of the prefiltered checks. The live document must not change.
+ * runReadability skips the copy of the body Readability makes before its first pass and takes
+ * shortcuts around some of its work (readability-shortcuts.ts); what it returns must still be exactly
+ * Readability's own parse, on real pages, on a page that needs the restore and a second pass, and on a
+ * page built to walk every branch of the shortcuts. The live document must not change.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
 import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
-import { PREFILTERED_METHODS } from '@/utils/extract/readability-prefilters';
+import { SHORTCUT_METHODS } from '@/utils/extract/readability-shortcuts';
 import { FIXTURES, pageBytes } from './load-page';
 
 const seed = readFileSync(join(FIXTURES, 'seed-article.html'), 'utf8');
@@ -21,9 +21,10 @@ const sentence = 'The committee heard evidence from residents about the flooding
 const inComments = `<!doctype html><html><head><title>Flood inquiry</title></head><body>
   <div class="comments"><p>${sentence.repeat(4)}</p><p>${sentence.repeat(3)}</p></div>
   <div class="footer">About us</div></body></html>`;
-// Each block tempts one prefiltered check: bylines marked by class, rel and itemprop (and one too long
-// to count), blocks whose only text is whitespace, a no-break space, a comment or line breaks, and
-// nodes hidden by style, attribute or aria-hidden (one of them a Wikipedia fallback image).
+// Each block tempts one shortcut: bylines marked by class, rel and itemprop (and one too long to
+// count), blocks whose only text is whitespace, a no-break space, a comment or line breaks, nodes
+// hidden by style, attribute or aria-hidden (one of them a Wikipedia fallback image), presentational
+// attributes deep in the story, on a table and on an SVG, which keeps them.
 const story = `<p>${sentence.repeat(3)}</p>`;
 const checksPage = (byline: string) => `<!doctype html><html lang="en"><head><title>Flood inquiry</title></head><body>
   <div><div><div class="story">
@@ -33,6 +34,10 @@ const checksPage = (byline: string) => `<!doctype html><html lang="en"><head><ti
     ${story}<div style="display: none">${story}</div><div style="visibility:hidden">${story}</div>
     <div hidden>${story}</div><div aria-hidden="true">${story}</div><div style="color: red">${story}</div>
     <span aria-hidden="true" class="mwe-math-fallback-image-inline">x²</span><div aria-hidden="false">${story}</div>
+    <div><p align="center"><span><b style="color: blue">${sentence}</b> ${sentence}</span></p></div>
+    <table width="100%" bgcolor="#eee"><tr><td width="50" valign="top">${sentence.repeat(2)}</td></tr></table>
+    <p>${sentence}<svg width="10" height="10" style="fill: red"><rect width="5" height="5"/></svg>
+      <svg><rect style="fill: blue" width="5" height="5"/></svg></p>
     ${story}
   </div></div></div></body></html>`;
 const bylines = [
@@ -76,6 +81,11 @@ describe('runReadability', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('normalises whitespace to single spaces and single line breaks', () => {
+    expect(normalizeWhitespace('  Flood\u00a0 inquiry \t\n\n \u200b\n  Day\u200b two\r\n\r\nEnd \n')).toBe('Flood inquiry\nDay two\nEnd');
+    expect(normalizeWhitespace('a\n\u2028\nb\u3000 c')).toBe('a\nb\u3000 c');
+  });
+
   it('reads the story out of the stripped block on the second pass', () => {
     expect(runReadability(parseHtml(inComments))?.text).toContain('flooding of the lower town');
   });
@@ -91,8 +101,8 @@ describe('runReadability', () => {
     ]);
   });
 
-  it('prefilters methods Readability still has', () => {
-    for (const method of PREFILTERED_METHODS) {
+  it('takes shortcuts around methods Readability still has', () => {
+    for (const method of SHORTCUT_METHODS) {
       expect(typeof (Readability.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
     }
   });
