@@ -1,6 +1,7 @@
 /**
- * Language and direction of a text from its script, not from markup: pages declare lang="en-US" on
- * Arabic articles, so the letters themselves are the evidence.
+ * Language and direction of a text from its letters and words, not from markup: pages declare
+ * lang="en-US" on Arabic articles and none on Spanish ones. Markup only names a language the text
+ * cannot (Catalan beside Spanish, Chinese beside Japanese).
  */
 import type { Direction } from '@/utils/analysis/types';
 
@@ -14,43 +15,102 @@ export interface ScriptProfile {
   arabic: number;
   hebrew: number;
   latin: number;
+  /** Letters of the other scripts a news page may be written in: Greek, Cyrillic, Indic, Thai, CJK, Hangul… */
+  other: number;
 }
 
 const isArabic = (c: number) =>
   (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 const isHebrew = (c: number) => (c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f);
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isOther = (c: number) =>
+  (c >= 0x0370 && c <= 0x058f) || (c >= 0x0900 && c <= 0x0fff) || (c >= 0x10a0 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /** Letters of each script, by UTF-16 code unit, in one pass (a global match per script built arrays of every letter). */
 export function scriptProfile(text: string): ScriptProfile {
-  const profile = { arabic: 0, hebrew: 0, latin: 0 };
+  const profile = { arabic: 0, hebrew: 0, latin: 0, other: 0 };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isLatin(c)) profile.latin++;
+    else if (c < 0x0370) continue;
     else if (isArabic(c)) profile.arabic++;
     else if (isHebrew(c)) profile.hebrew++;
+    else if (isOther(c)) profile.other++;
   }
   return profile;
 }
 
 /**
- * BCP 47 code of the text's language, or null when there is too little text to tell.
- * Latin-script text is reported as `fallbackLatin` (the page's declared language when it is a Latin one).
+ * Frequent words of the Latin-script languages news is most often written in, each in one list only:
+ * words two of these languages share ("de", "la", "que", "en", "die") tell them apart no better than
+ * chance. In running text a tenth to a quarter of the words are in its own list; lorem ipsum is why
+ * French has no "et".
  */
-export function detectLanguage(text: string, fallbackLatin = 'en'): string | null {
+const FUNCTION_WORDS = new Map(
+  Object.entries({
+    en: 'the of and to is that for it with as on by be this are from at have his has but not they said he which were or had their been would who will',
+    es: 'el los las y más pero sus fue muy también su hay ya cuando están según tiene puede han había sido sin dijo años mismo',
+    fr: 'les est une du dans pour pas qui sur au par ce sont avec plus aux sa ses ont été cette ne elle leur comme nous vous lui aussi',
+    de: 'der und das ist nicht den von mit zu ein eine sich auf für dem im auch wird sie werden bei nach wie einer oder aus hat',
+    it: 'di che è per non gli della sono alla anche nel dei delle questo più degli nella dal anni essere stato perché molto alle sul loro',
+    pt: 'não em um uma os com na dos ao é foi pelo pela seu também sua ele mas quando está são muito isso já há foram pode',
+    nl: 'het een van dat niet op zijn voor met ook aan naar bij om wordt werd hij maar nog zich heeft',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+
+const SAMPLE_WORDS = 2_000;
+const MIN_WORDS = 50;
+/** Measured on the bench pages: real text 0.089-0.283 in its own list, lorem ipsum at most 0.05. */
+const EVIDENT_SHARE = 0.08;
+const EVIDENT_LEAD = 1.5;
+
+/**
+ * The language whose frequent words are at least 8 % of the text's words and half as many again as
+ * any other's; null for short texts, for languages without a list here and for lorem ipsum.
+ */
+export function evidentLatinLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [language, list] of FUNCTION_WORDS) {
+    let n = 0;
+    for (const word of words) if (list.has(word)) n++;
+    if (n > top) [best, top, second] = [language, n, top];
+    else if (n > second) second = n;
+  }
+  return top >= words.length * EVIDENT_SHARE && top >= second * EVIDENT_LEAD ? best : null;
+}
+
+const isEnglish = (language: string) => language.toLowerCase().split(/[-_]/)[0] === 'en';
+
+/**
+ * BCP 47 code of the text's language, or null when there is too little text or nothing tells.
+ * Arabic and Hebrew script text is told by its letters. Latin-script text is English when its words
+ * say so; it is the page's `declared` language when that is a left-to-right one, unless the page
+ * says English of text evidently in another language; otherwise what its words say, or English.
+ * Text in other scripts (Cyrillic, CJK…) is the declared language or unknown: no English NER on it.
+ */
+export function detectLanguage(text: string, declared: string | null = null): string | null {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const { arabic, hebrew, latin } = scriptProfile(sample);
-  const letters = arabic + hebrew + latin;
-  if (letters < 3) return null;
-  if (arabic >= hebrew && arabic >= latin) {
+  const { arabic, hebrew, latin, other } = scriptProfile(sample);
+  if (arabic + hebrew + latin + other < 3) return null;
+  if (arabic >= hebrew && arabic >= latin && arabic >= other) {
     const persian = count(sample, PERSIAN_ONLY);
     const urdu = count(sample, URDU_ONLY);
     if (urdu > arabic * 0.02 && urdu >= persian / 4) return 'ur';
     if (persian > arabic * 0.02) return 'fa';
     return 'ar';
   }
-  if (hebrew >= latin) return 'he';
-  return fallbackLatin;
+  if (hebrew >= latin && hebrew >= other) return 'he';
+  const declaredLtr = declared && directionOf(declared) === 'ltr' ? declared : null;
+  // English is never written in these scripts, whatever the page declares.
+  if (other > latin) return declaredLtr && !isEnglish(declaredLtr) ? declaredLtr : null;
+  const evident = evidentLatinLanguage(sample);
+  if (evident === 'en') return declaredLtr && isEnglish(declaredLtr) ? declaredLtr : 'en';
+  if (declaredLtr && !isEnglish(declaredLtr)) return declaredLtr;
+  return evident ?? declaredLtr ?? 'en';
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug']);

@@ -9,7 +9,7 @@
  *   siteName     as declared: JSON-LD publisher > og:site_name > JSON-LD WebSite (never guessed)
  *   dates        see published-date.ts
  *   dateline     "Place –" opening the first paragraphs > the place in an author field
- *   language     detected from the article text, never from markup
+ *   language     the article's letters and words; the page's lang only where they cannot tell (language.ts)
  */
 import type { ArticleMetadata } from '@/utils/analysis/types';
 import type { ParsedDate } from '@/utils/extract/dates/parsed-date';
@@ -79,7 +79,7 @@ export function extractMetadata(doc: Document, input: MetadataInput): ArticleMet
 
   const declared = htmlLanguage(doc);
   const sample = text || (doc.body?.textContent ?? '');
-  const language = detectLanguage(sample, declared && directionOf(declared) === 'ltr' ? declared : 'en');
+  const language = detectLanguage(sample, declared);
   const direction = language ? directionOf(language) : readability?.dir === 'rtl' ? 'rtl' : 'ltr';
   const articleScript = language ? (direction === 'rtl' ? 'rtl' : 'latin') : scriptOf(sample);
 
