@@ -61,18 +61,10 @@ export function installShortcuts(reader: Readability): Readability {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) this._cleanStyles(child);
   };
   // parse() reads the grabbed article's innerHTML once for a debug log ("Grabbed: …") before anything
-  // else does; that first read gets an empty string, and later ones the real serialisation.
+  // else does: that first read gets an empty string, later ones the real serialisation.
   checks._grabArticle = function (page) {
     const article = grabArticle.call(this, page);
-    if (article) {
-      Object.defineProperty(article, 'innerHTML', {
-        configurable: true,
-        get() {
-          delete (article as { innerHTML?: string }).innerHTML;
-          return '';
-        },
-      });
-    }
+    if (article) skipFirstSerialisation(article);
     return article;
   };
   return reader;
@@ -83,4 +75,42 @@ function hasText(element: Element): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, TEXT_NODES);
   while (walker.nextNode()) if (NON_SPACE.test((walker.currentNode as CharacterData).data)) return true;
   return false;
+}
+
+function skipFirstSerialisation(element: Element): void {
+  const inherited = inheritedDescriptor(element, 'innerHTML');
+  if (!inherited?.get || !inherited.set) return;
+  let read = false;
+  defineOwn(element, 'innerHTML', {
+    configurable: true,
+    get() {
+      if (read) return inherited.get!.call(element);
+      read = true;
+      return '';
+    },
+    set(html: string) {
+      inherited.set!.call(element, html);
+    },
+  });
+}
+
+function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return descriptor;
+  }
+  return undefined;
+}
+
+/**
+ * Defines an own property, or leaves the object as it is where the DOM refuses (a browser may not let
+ * a content script shadow a DOM property): every shortcut is optional, Readability's path still works.
+ */
+export function defineOwn(target: object, name: string, descriptor: PropertyDescriptor): boolean {
+  try {
+    Object.defineProperty(target, name, descriptor);
+    return true;
+  } catch {
+    return false;
+  }
 }

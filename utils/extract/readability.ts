@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { installShortcuts } from '@/utils/extract/readability-shortcuts';
+import { defineOwn, installShortcuts } from '@/utils/extract/readability-shortcuts';
 
 export interface ReadabilityResult {
   title: string | null;
@@ -52,13 +52,14 @@ class RestoreRequested extends Error {}
  * first pass (`page.innerHTML` in _grabArticle) only to restore it when that pass finds too little
  * text: serialising the body was about a tenth of Readability's time. The clone's body hands back
  * nothing for that copy; if Readability asks to restore it (9 of the 153 bench pages), the parse starts
- * again on a fresh clone the ordinary way. Either way the result is exactly Readability's own
+ * again on a fresh clone the ordinary way. Where the DOM will not let innerHTML be shadowed, the
+ * body is copied as usual. Either way the result is exactly Readability's own
  * (tests/unit/extract/readability.test.ts).
  */
 function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
   const clone = doc.cloneNode(true) as Document;
   if (clone.body) {
-    Object.defineProperty(clone.body, 'innerHTML', {
+    defineOwn(clone.body, 'innerHTML', {
       configurable: true,
       get: () => '',
       set: () => {

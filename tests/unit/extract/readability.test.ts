@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
 import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
@@ -99,6 +99,20 @@ describe('runReadability', () => {
       null,
       null,
     ]);
+  });
+
+  it('still returns Readability’s own parse where the DOM refuses to let innerHTML be shadowed', () => {
+    const define = Object.defineProperty;
+    const spy = vi.spyOn(Object, 'defineProperty').mockImplementation((target, name, descriptor) => {
+      if (name === 'innerHTML') throw new TypeError('not allowed here');
+      return define(target, name, descriptor);
+    });
+    try {
+      for (const html of [seed, inComments]) expect(runReadability(parseHtml(html))?.contentHtml).toBe(plainReadability(html)?.content);
+      expect(spy.mock.calls.filter(([, name]) => name === 'innerHTML').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('takes shortcuts around methods Readability still has', () => {
