@@ -10,7 +10,7 @@ import { analyzeExtraction } from '@/utils/analysis/analyze';
 import { extractArticle, type ArticleExtraction } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
-import { detectLanguage, evidentLatinLanguage } from '@/utils/nlp/language';
+import { detectLanguage, evidentLatinLanguage, FUNCTION_WORDS } from '@/utils/nlp/language';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 import { FIXTURES, pageBytes } from '../extract/load-page';
 
@@ -59,6 +59,11 @@ describe('the language of an article', () => {
     expect(detectLanguage(arabic.text, 'en')).toBe('ar');
     expect(detectLanguage('Too few words to tell.', 'de')).toBe('de');
     expect(detectLanguage('Too few words to tell.')).toBe('en');
+  });
+
+  it('counts each frequent word for one language only', () => {
+    const words = Object.values(FUNCTION_WORDS).flatMap((list) => list.split(' '));
+    expect(new Set(words).size).toBe(words.length);
   });
 
   it('runs English NER on English text only', () => {
