@@ -3,8 +3,9 @@
  * whole text (`textContent`) for every node they visit: on a wrapper near the top of the page that is
  * the text of the whole page, again and again down the tree. A cheap necessary condition in front of
  * each answers at once only where the original's answer is already certain, and otherwise calls the
- * original. Its style cleaning tries to remove ten attributes from every element, most of which have
- * none; and it serialises the whole article once only to log it, which it does only when debugging.
+ * original. Judging a block for removal reads the block's text up to six times over. Its style
+ * cleaning tries to remove ten attributes from every element, most of which have none; and it
+ * serialises the whole article once only to log it, which it does only when debugging.
  * Readability's result is exactly its own (tests/unit/extract/readability.test.ts). Installed on one
  * Readability instance, never on the class: other callers keep the library as shipped.
  */
@@ -17,6 +18,9 @@ export const SHORTCUT_METHODS = [
   '_isProbablyVisible',
   '_cleanStyles',
   '_grabArticle',
+  '_cleanConditionally',
+  '_removeNodes',
+  '_getInnerText',
 ] as const;
 
 interface ReadabilityInternals {
@@ -26,6 +30,9 @@ interface ReadabilityInternals {
   _isProbablyVisible(node: Element): boolean;
   _cleanStyles(element: Element | null): void;
   _grabArticle(page?: HTMLElement): HTMLElement | null;
+  _cleanConditionally(element: Element, tag: string): void;
+  _removeNodes(nodes: ArrayLike<Node>, filter?: (this: unknown, node: Node, index: number, nodes: ArrayLike<Node>) => boolean): void;
+  _getInnerText(element: Node, normalizeSpaces?: boolean): string;
 }
 
 /** NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: what textContent collects. NodeFilter is no global in the Node CLI. */
@@ -37,6 +44,7 @@ export function installShortcuts(reader: Readability): Readability {
   const checks = reader as unknown as ReadabilityInternals;
   const { _isValidByline: isValidByline, _isElementWithoutContent: isElementWithoutContent } = checks;
   const { _isProbablyVisible: isProbablyVisible, _cleanStyles: cleanStyles, _grabArticle: grabArticle } = checks;
+  const { _cleanConditionally: cleanConditionally, _removeNodes: removeNodes, _getInnerText: getInnerText } = checks;
 
   // A byline needs rel=author, an author itemprop or a byline-like class or id before its length matters.
   checks._isValidByline = function (node, matchString) {
@@ -66,6 +74,35 @@ export function installShortcuts(reader: Readability): Readability {
     const article = grabArticle.call(this, page);
     if (article) skipFirstSerialisation(article);
     return article;
+  };
+  // Judging one block in _cleanConditionally reads its text up to six times (list share, ad words,
+  // comma count, link density, two text densities) and changes nothing in the page until it is judged:
+  // within one judgement a block's text is read once. Every removal comes between two judgements.
+  let texts: Map<Node, string> | null = null;
+  checks._cleanConditionally = function (element, tag) {
+    texts = new Map();
+    try {
+      cleanConditionally.call(this, element, tag);
+    } finally {
+      texts = null;
+    }
+  };
+  checks._removeNodes = function (nodes, filter) {
+    const judged = texts;
+    if (!judged || !filter) return removeNodes.call(this, nodes, filter);
+    return removeNodes.call(this, nodes, function (node, index, list) {
+      judged.clear();
+      return filter.call(this, node, index, list);
+    });
+  };
+  checks._getInnerText = function (element, normalizeSpaces) {
+    if (!texts || normalizeSpaces === false) return getInnerText.call(this, element, normalizeSpaces);
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = getInnerText.call(this, element, normalizeSpaces);
+      texts.set(element, text);
+    }
+    return text;
   };
   return reader;
 }
