@@ -1,6 +1,6 @@
 /**
  * The built Firefox add-on in Debian's Firefox ESR: the popup's card and Sources section on the seed,
- * an English article, and a page that is not an article. Extraction runs in Firefox's content-script
+ * a statement found in the page, an English article, and a page that is not an article. Extraction runs in Firefox's content-script
  * sandbox, where the page's DOM is seen through Xray wrappers; this is where that is exercised.
  */
 import { resolve } from 'node:path';
@@ -68,6 +68,18 @@ describe('the Firefox add-on', () => {
     expect(view.speakers).toEqual(expect.arrayContaining(['جوزيف فوتل', 'تشارلي وينتر', 'خبراء ومسؤولون']));
     expect(view.unnamed).toBe(3);
     expect(view.count).toBe('8 statements: 5 named, 3 unnamed');
+  });
+
+  it('finds a clicked statement in the page, where the page itself sees the highlight', async () => {
+    await firefox.inPopup('document.querySelector(\'[data-testid="quote"][data-named="true"] .quote-text\').click();');
+    // Read in the page's own world, not the extension's view of it: the highlight must be the page's.
+    const highlighted = () =>
+      firefox.inPopup<number>(`
+        const tabId = Number(new URLSearchParams(location.search).get('tab'));
+        return browser.scripting
+          .executeScript({ target: { tabId }, world: 'MAIN', func: () => CSS.highlights.get('siyaq')?.size ?? 0 })
+          .then(([injection]) => injection.result);`);
+    await expect.poll(highlighted, { timeout: 10_000 }).toBe(1);
   });
 
   it('shows an English article left to right with its speakers', async () => {
