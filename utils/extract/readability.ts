@@ -68,11 +68,13 @@ function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
     });
   }
   try {
-    return installShortcuts(new Readability(clone, OPTIONS)).parse();
+    return parse(clone);
   } catch (error) {
     if (!(error instanceof RestoreRequested)) throw error;
-    return installShortcuts(new Readability(doc.cloneNode(true) as Document, OPTIONS)).parse();
+    return parse(doc.cloneNode(true) as Document);
   }
 }
+
+const parse = (clone: Document) => installShortcuts(new Readability(clone, OPTIONS)).parse();
 
 export { isProbablyReaderable };
