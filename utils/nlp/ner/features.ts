@@ -304,21 +304,47 @@ export function pushContextFeatures(
   hide = false,
 ): void {
   const n = words.length;
+  const roles = outsideRoles(lang);
+  pushAll(out, i > 0 ? words[i - 1].asPrev : roles.prev);
+  pushAll(out, i + 1 < n ? words[i + 1].asNext : roles.next);
+  pushAll(out, i > 1 ? words[i - 2].asPrev2 : roles.prev2);
+  pushAll(out, i + 2 < n ? words[i + 2].asNext2 : roles.next2);
+  pushPairFeatures(out, words, phrases, i, hide);
+  if (lang !== 'ar') out.push(i === 0 ? words[i].casingFirst : words[i].casingInner);
+}
+
+/**
+ * What a neighbour beyond the sentence gives a token in each role: the markers <s> and </s> as its
+ * word and stem, and no lexicon bits.
+ */
+export function outsideRoles(lang: NerLanguage): { prev: number[]; next: number[]; prev2: number[]; next2: number[] } {
+  return lang === 'ar' ? OUTSIDE_AR : OUTSIDE_EN;
+}
+
+const OUTSIDE_EN = { prev: OUTSIDE.prev, next: OUTSIDE.next, prev2: OUTSIDE.prev2, next2: OUTSIDE.next2 };
+const OUTSIDE_AR = { prev: OUTSIDE.prevAr, next: OUTSIDE.nextAr, prev2: OUTSIDE.prev2, next2: OUTSIDE.next2 };
+
+/**
+ * The context features that depend on the token and a neighbour together (shapes, bigrams, name-list
+ * pairs, lexicon phrases): the rest of pushContextFeatures is a neighbour's own, which the tagger
+ * scores once per word.
+ */
+export function pushPairFeatures(
+  out: FeatureList,
+  words: WordInfo[],
+  phrases: Uint32Array,
+  i: number,
+  hide = false,
+): void {
   const w = words[i];
   const prev = i > 0 ? words[i - 1] : null;
-  const next = i + 1 < n ? words[i + 1] : null;
-  const ar = lang === 'ar';
-  pushAll(out, prev ? prev.asPrev : ar ? OUTSIDE.prevAr : OUTSIDE.prev);
-  pushAll(out, next ? next.asNext : ar ? OUTSIDE.nextAr : OUTSIDE.next);
-  pushAll(out, i > 1 ? words[i - 2].asPrev2 : OUTSIDE.prev2);
-  pushAll(out, i + 2 < n ? words[i + 2].asNext2 : OUTSIDE.next2);
+  const next = i + 1 < words.length ? words[i + 1] : null;
   const shapeWindow = hashContinue(prev ? prev.shapeWindowHead : OUTSIDE.shapeWindowHead, w.shapeBar);
   out.push(hashContinue(shapeWindow, next ? next.shape : '</s>'));
   if (!hide) {
     out.push(hashContinue(prev ? prev.bigramAsPrev : OUTSIDE.bigramAsPrev, w.norm));
     out.push(hashContinue(w.bigramHead, next ? next.norm : '</s>'));
   }
-  if (!ar) out.push(i === 0 ? w.casingFirst : w.casingInner);
   // Two name-list words in a row are a full name far more often than either is alone.
   if (prev) out.push(featureBits(T.NamePairPrev, ((prev.mask & NAME_BITS) << 8) | (w.mask & NAME_BITS)));
   if (next) out.push(featureBits(T.NamePairNext, ((w.mask & NAME_BITS) << 8) | (next.mask & NAME_BITS)));

@@ -6,9 +6,11 @@ import {
   FeatureList,
   SHAPE_FEATURE,
   WORD_FEATURE,
+  outsideRoles,
   phraseMatches,
-  pushContextFeatures,
+  pushPairFeatures,
   wordInfo,
+  type NerLanguage,
   type WordInfo,
 } from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
@@ -107,10 +109,19 @@ export function withGuideFeatures(features: Uint32Array, offsets: Uint32Array, g
   return { features: Uint32Array.from(out), offsets: outOffsets };
 }
 
-/** A word as one weight table scores it, whatever its context. */
+/**
+ * A word as one weight table scores it, whatever its context: the sums of its own features (inside a
+ * sentence and as its first word, which differ in the casing feature) and of the features it gives
+ * its neighbours, one row of tags each at the {@link Row} offsets; and its transitions.
+ */
 interface WordScores {
-  own: Int32Array;
+  rows: Int32Array;
   transitions: Int32Array;
+}
+
+/** Rows of WordScores.rows, in units of nTags. */
+const enum Row {
+  Own, First, AsPrev, AsNext, AsPrev2, AsNext2, Count,
 }
 
 interface CachedWord {
@@ -119,10 +130,42 @@ interface CachedWord {
   guide: WordScores | null;
 }
 
-function wordScores(table: WeightTable, info: WordInfo, allocate: (size: number) => Int32Array): WordScores {
-  const own = allocate(tagCount(table));
-  for (const f of info.own) addRow(table, table.features.get(f), own, 0);
-  return { own, transitions: wordTransitions(table, info.own[WORD_FEATURE], allocate) };
+function addRows(table: WeightTable, features: number[], scores: Int32Array, at: number): void {
+  for (const f of features) addRow(table, table.features.get(f), scores, at);
+}
+
+function wordScores(table: WeightTable, info: WordInfo, lang: NerLanguage, allocate: (size: number) => Int32Array): WordScores {
+  const nTags = tagCount(table);
+  const rows = allocate(Row.Count * nTags);
+  addRows(table, info.own, rows, Row.Own * nTags);
+  rows.copyWithin(Row.First * nTags, Row.Own * nTags, (Row.Own + 1) * nTags);
+  if (lang !== 'ar') {
+    addRow(table, table.features.get(info.casingInner), rows, Row.Own * nTags);
+    addRow(table, table.features.get(info.casingFirst), rows, Row.First * nTags);
+  }
+  addRows(table, info.asPrev, rows, Row.AsPrev * nTags);
+  addRows(table, info.asNext, rows, Row.AsNext * nTags);
+  addRows(table, info.asPrev2, rows, Row.AsPrev2 * nTags);
+  addRows(table, info.asNext2, rows, Row.AsNext2 * nTags);
+  return { rows, transitions: wordTransitions(table, info.own[WORD_FEATURE], allocate) };
+}
+
+const outsideCache = new WeakMap<WeightTable, Int32Array>();
+
+/** What a missing neighbour gives a token, in the rows AsPrev..AsNext2 of a word's scores. */
+function outsideScores(table: WeightTable, lang: NerLanguage): Int32Array {
+  let rows = outsideCache.get(table);
+  if (!rows) {
+    const nTags = tagCount(table);
+    const roles = outsideRoles(lang);
+    rows = new Int32Array(Row.Count * nTags);
+    addRows(table, roles.prev, rows, Row.AsPrev * nTags);
+    addRows(table, roles.next, rows, Row.AsNext * nTags);
+    addRows(table, roles.prev2, rows, Row.AsPrev2 * nTags);
+    addRows(table, roles.next2, rows, Row.AsNext2 * nTags);
+    outsideCache.set(table, rows);
+  }
+  return rows;
 }
 
 /** Scores of the words seen so far in one document, by word as written. */
@@ -159,13 +202,13 @@ export class WordCache {
   }
 }
 
-/** Int32s per buffer chunk: room for about 180 words' scores with word transitions. */
+/** Int32s per buffer chunk: room for about 120 words' scores with word transitions. */
 const POOL_CHUNK = 1 << 14;
 
 function scoreWord(model: NerModel, word: string, allocate: (size: number) => Int32Array): CachedWord {
   const info = wordInfo(word, model.lang, model.lexicon);
-  const guide = model.guide ? wordScores(model.guide, info, allocate) : null;
-  return { info, main: wordScores(model, info, allocate), guide };
+  const guide = model.guide ? wordScores(model.guide, info, model.lang, allocate) : null;
+  return { info, main: wordScores(model, info, model.lang, allocate), guide };
 }
 
 const frequentByModel = new WeakMap<NerModel, ReadonlyMap<string, CachedWord>>();
@@ -196,12 +239,30 @@ function cachedWords(model: NerModel, words: string[], cache: WordCache): Cached
   });
 }
 
-/** Fills `emissions` (every row is overwritten, so it needs no clearing). */
-function emissionsOf(table: WeightTable, words: WordScores[], context: Uint32Array, offsets: Uint32Array, emissions: Int32Array): Int32Array {
+/**
+ * Fills `emissions` (every row is overwritten, so it needs no clearing): each token's own scores, what
+ * its neighbours give it, and its pair features from `context`.
+ */
+function emissionsOf(table: WeightTable, words: WordScores[], outside: Int32Array, context: Uint32Array, offsets: Uint32Array, emissions: Int32Array): Int32Array {
   const nTags = tagCount(table);
-  for (let i = 0; i < words.length; i++) {
-    emissions.set(words[i].own, i * nTags);
-    for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(context[f]), emissions, i * nTags);
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const at = i * nTags;
+    const own = words[i].rows;
+    const ownAt = (i === 0 ? Row.First : Row.Own) * nTags;
+    const prev = i > 0 ? words[i - 1].rows : outside;
+    const next = i + 1 < n ? words[i + 1].rows : outside;
+    const prev2 = i > 1 ? words[i - 2].rows : outside;
+    const next2 = i + 2 < n ? words[i + 2].rows : outside;
+    for (let t = 0; t < nTags; t++) {
+      emissions[at + t] =
+        own[ownAt + t] +
+        prev[Row.AsPrev * nTags + t] +
+        next[Row.AsNext * nTags + t] +
+        prev2[Row.AsPrev2 * nTags + t] +
+        next2[Row.AsNext2 * nTags + t];
+    }
+    for (let f = offsets[i]; f < offsets[i + 1]; f++) addRow(table, table.features.get(context[f]), emissions, at);
   }
   return emissions;
 }
@@ -225,18 +286,18 @@ export function tagSentence(model: NerModel, words: string[], allowed: boolean[]
   const offsets = new Uint32Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
     offsets[i] = list.length;
-    pushContextFeatures(list, infos, phrases, i, model.lang);
+    pushPairFeatures(list, infos, phrases, i);
   }
   offsets[words.length] = list.length;
   const context = list.data;
 
   const main = cached.map((c) => c.main);
   const nTags = allowed.length;
-  const emissions = emissionsOf(model, main, context, offsets, cache.emissions(0, words.length * nTags));
+  const emissions = emissionsOf(model, main, outsideScores(model, model.lang), context, offsets, cache.emissions(0, words.length * nTags));
   if (model.guide) {
     const guideWords = cached.map((c) => c.guide!);
     const guideScores = cache.emissions(1, words.length * nTags);
-    const guideEmissions = addOutsideBias(model.guide, emissionsOf(model.guide, guideWords, context, offsets, guideScores));
+    const guideEmissions = addOutsideBias(model.guide, emissionsOf(model.guide, guideWords, outsideScores(model.guide, model.lang), context, offsets, guideScores));
     const guide = viterbi(guideEmissions, guideWords.map((g) => g.transitions), allowed);
     for (let i = 0; i < words.length; i++) {
       for (const f of guideFeatures(guide, i, infos[i].own[SHAPE_FEATURE])) addRow(model, model.features.get(f), emissions, i * nTags);
