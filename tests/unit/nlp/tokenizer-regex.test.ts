@@ -2,15 +2,17 @@
  * The tokenisers scan characters by hand for speed; their specification is still the regex each
  * replaced. Both are held to it on real article text and on random strings of the characters where
  * the two could part: marks, tatweel, zero-width joiners, inner dots and apostrophes, surrogate pairs.
+ * So is the count of hard-wrapped lines, which reads only the characters around each line break.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize as attributionTokens } from '@/utils/nlp/attribution/tokens';
+import { tokenize as attributionTokens, wrappedLineCount } from '@/utils/nlp/attribution/tokens';
 import { tokenize as nerTokens } from '@/utils/nlp/tokenize';
 
 const NER_WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const CLITIC_TAIL = /^(.+?)(n't|['’][sS]|['’](?:re|ve|ll|d|m))$/;
 const ABBREVIATION = /^(?:[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc)$/;
+const WRAPPED_LINE = /[\p{L},]\n[a-z]/gu;
 const ATTRIBUTION_TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}\u0640]+(?:[’'\-][\p{L}\p{M}\p{N}\u0640]+)*|\S/gu;
 
 type Token = { text: string; start: number; end: number };
@@ -67,5 +69,10 @@ describe('hand-written tokenisers match their regex definitions', () => {
 
   it('attribution tokeniser', () => {
     for (const text of texts) expect(attributionTokens(text)).toEqual(attributionReference(text));
+  });
+
+  it('hard-wrapped line count', () => {
+    const wrapped = 'a line that stops\nmid-sentence, and\ngoes on,\nb\nc\n𝐀\nd\n\uDC00\ne';
+    for (const text of [...texts, wrapped]) expect(wrappedLineCount(text)).toBe(text.match(WRAPPED_LINE)?.length ?? 0);
   });
 });

@@ -126,7 +126,7 @@ class QuoteFinder {
         else if (arabicAccordingCue(token.text)) this.according(i);
       } else if (english && (ENGLISH_SPEECH_VERBS.has(token.text) || this.isAttributingParticiple(i))) {
         this.englishVerb(i);
-      } else if (english && /^according$/i.test(token.text) && tokens[i + 1]?.text === 'to') {
+      } else if (english && token.text.length === 9 && token.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
         this.according(i);
       }
     }
@@ -397,7 +397,7 @@ class QuoteFinder {
   /** ", saying that …" attributes; "tried to rally support by saying that …" has a subject we cannot see. */
   private isAttributingParticiple(i: number): boolean {
     const { tokens } = this.scan;
-    return ENGLISH_PARTICIPLES.has(tokens[i].text) && tokens[i - 1]?.text === ',';
+    return tokens[i - 1]?.text === ',' && ENGLISH_PARTICIPLES.has(tokens[i].text);
   }
 
   /** Subject before the verb; "Earnest condemned the attack and said …" shares the clause's subject. */

@@ -3,7 +3,7 @@
  * One pass each; every later step walks token windows of bounded size, so the analysis stays linear.
  */
 
-import { charClassAt, codePointWidth, SPACE, WORD } from '@/utils/nlp/char-class';
+import { charClassAt, codePointWidth, isHighSurrogate, isLowSurrogate, SPACE, WORD } from '@/utils/nlp/char-class';
 
 export interface Token {
   text: string;
@@ -115,13 +115,42 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const WRAPPED_LINE = /[\p{L},]\n[a-z]/gu;
 const MIN_WRAPPED_SHARE = 0.2;
+const LETTER = /\p{L}/u;
 
 /** Many lines that stop mid-sentence and go on in lower case: the source's line wrapping survived extraction. */
 function isHardWrapped(text: string): boolean {
-  const lines = text.split('\n').length;
-  return lines > 5 && (text.match(WRAPPED_LINE)?.length ?? 0) / lines >= MIN_WRAPPED_SHARE;
+  const lines = lineCount(text);
+  return lines > 5 && wrappedLineCount(text) / lines >= MIN_WRAPPED_SHARE;
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/**
+ * How many times /[\p{L},]\n[a-z]/gu matches, without running that regex over the whole text: only the
+ * characters around each line break are read. Like the regex's matches, two counted breaks never share
+ * a character ("a\nb\nc" counts once).
+ */
+export function wrappedLineCount(text: string): number {
+  let count = 0;
+  let free = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (!(next >= 0x61 && next <= 0x7a)) continue;
+    // A letter outside the BMP sits in two code units before the break.
+    const pair = at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2));
+    const start = pair ? at - 2 : at - 1;
+    if (start < free) continue;
+    const ch = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    if (ch !== ',' && !LETTER.test(ch)) continue;
+    count++;
+    free = at + 2;
+  }
+  return count;
 }
 
 function isAbbreviation(previous: Token | undefined, dot: Token): boolean {

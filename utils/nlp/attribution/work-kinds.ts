@@ -20,8 +20,23 @@ const ENGLISH_PRODUCER_LINKS = /^(?:by|from|published by|released by|commissione
 
 const kindMemo = new Map<string, string | null>();
 
+/** Each English kind's length and first letter, lower-cased: "report" → 6 × 128 + "r". */
+const lengthAndInitial = (word: string, first: number) => word.length * 128 + (first | 0x20);
+const ENGLISH_SHAPES = new Set([...ENGLISH_KINDS].map((kind) => lengthAndInitial(kind, kind.charCodeAt(0))));
+
+/**
+ * Whether a word that does not start in the Arabic block can be an English kind. This runs at every
+ * token, and most are ruled out by their length and first letter without lower-casing or a lookup. No
+ * Arabic reading can match such a word: readings only drop Arabic letters from its start.
+ */
+function mayBeEnglishKind(word: string, first: number): boolean {
+  return first < 0x80 && ENGLISH_SHAPES.has(lengthAndInitial(word, first));
+}
+
 /** "تقريرا" → report: the noun's kind, reading through ال, و and the accusative alif. */
 export function workKind(word: string): string | null {
+  const first = word.charCodeAt(0);
+  if (first < 0x600) return mayBeEnglishKind(word, first) ? kindOf(word) : null;
   let kind = kindMemo.get(word);
   if (kind === undefined) {
     if (kindMemo.size >= 20_000) kindMemo.clear();
@@ -32,7 +47,8 @@ export function workKind(word: string): string | null {
 }
 
 function kindOf(word: string): string | null {
-  if (ENGLISH_KINDS.has(word.toLowerCase())) return word.toLowerCase();
+  const lower = word.toLowerCase();
+  if (ENGLISH_KINDS.has(lower)) return lower;
   if (!isArabicWord(word)) return null;
   for (const reading of readings(word)) {
     const kind = ARABIC_KIND_BY_FORM.get(reading) ?? ARABIC_KIND_BY_FORM.get(reading.replace(/ا$/, ''));

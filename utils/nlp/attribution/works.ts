@@ -11,7 +11,10 @@ import { tokenIndexAt } from '@/utils/nlp/attribution/tokens';
 
 const MAX_KIND_DISTANCE = 8;
 const MAX_BY_DISTANCE = 8;
-const LAW = /\b(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Law|Treaty|Convention|Accord|Charter)\b/g;
+const LAW_NOUNS = ['Act', 'Law', 'Treaty', 'Convention', 'Accord', 'Charter'];
+const LAW = new RegExp(`\\b(?:[A-Z][\\w’'-]*\\s+){1,6}(?:${LAW_NOUNS.join('|')})\\b`, 'g');
+/** Searching for the nouns first skips the regex, costly over a whole text, on most articles, which name no law. */
+const namesLaw = (text: string) => LAW_NOUNS.some((noun) => text.includes(noun));
 
 export function findWorks(scan: QuoteScan): Work[] {
   const works: Work[] = [];
@@ -24,7 +27,7 @@ export function findWorks(scan: QuoteScan): Work[] {
     const work = producedWork(scan, i);
     if (work) works.push(work);
   }
-  for (const m of scan.text.matchAll(LAW)) works.push({ title: m[0].replace(/^The\s+/, ''), by: null, kind: 'law' });
+  if (namesLaw(scan.text)) for (const m of scan.text.matchAll(LAW)) works.push({ title: m[0].replace(/^The\s+/, ''), by: null, kind: 'law' });
   return dedupe(works);
 }
 
