@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
 import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
-import { SHORTCUT_METHODS } from '@/utils/extract/readability-shortcuts';
+import { SHORTCUT_METHODS, TextLengths } from '@/utils/extract/readability-shortcuts';
 import { FIXTURES, pageBytes } from './load-page';
 
 const seed = readFileSync(join(FIXTURES, 'seed-article.html'), 'utf8');
@@ -40,6 +40,14 @@ const checksPage = (byline: string) => `<!doctype html><html lang="en"><head><ti
       <svg><rect style="fill: blue" width="5" height="5"/></svg></p>
     ${story}
   </div></div></div></body></html>`;
+// A scored block whose long button text hides its links' share until the cleaning removes the
+// button: judged afterwards, the block must be measured without it (and is then removed).
+const staleBlock = `<!doctype html><html><head><title>Flood inquiry</title></head><body><div class="story">
+  ${story}${story}
+  <div><p>Residents said the lower town flooded twice last winter and once in spring.</p>
+    <a href="/a">Read the council minutes</a> <a href="/b">See the flood map</a>
+    <button>${'Subscribe to our newsletter for more local reporting every morning. '.repeat(4)}</button></div>
+  ${story}</div></body></html>`;
 const bylines = [
   '<p class="byline">By Jane Doe</p>',
   '<a rel="author" href="/jane">Jane Doe</a>',
@@ -64,6 +72,7 @@ describe('runReadability', () => {
   it.each([
     ['the seed (one pass)', seed],
     ['a story Readability finds only on its second pass', inComments],
+    ['a block judged after its button is removed', staleBlock],
     ...bylines.map((byline, i) => [`the checks page, byline ${i + 1}`, checksPage(byline)]),
     ...fixturePages,
     ...attributionPages,
@@ -112,6 +121,29 @@ describe('runReadability', () => {
       expect(spy.mock.calls.filter(([, name]) => name === 'innerHTML').length).toBeGreaterThanOrEqual(2);
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('composes every element’s text length as Readability measures it', () => {
+    const reader = new Readability(parseHtml(seed)) as unknown as { _getInnerText(node: Node): string; REGEXPS: { normalize: RegExp } };
+    // Spaces that meet across elements, a no-break space, blank and empty children, a comment.
+    const joins = `<body><div> <b>a</b>  <i>b </i><span>\u00a0</span>c<!-- x --><p></p>d<u> e</u>
+      <div>h<span> <b>i</b></span><span>\t</span><span></span>j</div><em><s></s> </em>k </div></body>`;
+    // Only XML pages (XHTML) keep CDATA sections as such; textContent reads them.
+    const xhtml = new (parseHtml('').defaultView!.DOMParser)().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><div>a<p><![CDATA[ b  c ]]></p><p>d</p></div></body></html>',
+      'application/xhtml+xml',
+    );
+    const bodies = [seed, joins, checksPage(bylines[0]), ...fixturePages.slice(0, 4).map(([, page]) => page)].map((html) => parseHtml(html).body);
+    // Candidates are composed from their children, other elements read whole: none, every other one, all.
+    const markings = [() => false, (i: number) => i % 2 === 0, () => true];
+    for (const body of [...bodies, xhtml.documentElement]) {
+      for (const isCandidate of markings) {
+        const elements = [...(body.cloneNode(true) as Element).getElementsByTagName('*')];
+        elements.forEach((el, i) => isCandidate(i) && Object.assign(el, { readability: { contentScore: 0 } }));
+        const lengths = new TextLengths(reader.REGEXPS.normalize);
+        for (const el of [...elements].reverse()) expect(lengths.of(el)).toBe(reader._getInnerText(el).length);
+      }
     }
   });
 
