@@ -65,26 +65,49 @@ const MIN_WORDS = 50;
 /** Measured on the bench pages: real text 0.089-0.283 in its own list, lorem ipsum at most 0.05. */
 const EVIDENT_SHARE = 0.08;
 const EVIDENT_LEAD = 1.5;
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGE_OF_WORD.keys()].map((word) => word.length));
+const ENGLISH = LANGUAGES.indexOf('en');
+
 /** Lower-case Latin-1 letters: every word of the lists is spelt with them, and the class needs no Unicode tables. */
-const WORD = /[a-z\u00df-\u00f6\u00f8-\u00ff]+/g;
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+export interface LatinEvidence {
+  /** The language whose frequent words are evident ({@link evidentLatinLanguage}). */
+  language: string | null;
+  /** Whether there are words enough to tell a language, and so to tell that the text is not English. */
+  enoughWords: boolean;
+  /** The share of the words in English's list. */
+  englishShare: number;
+}
+
+/** What the frequent words of the text's first 6,000 characters say of its language. */
+export function latinEvidence(text: string): LatinEvidence {
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  let words = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (!isWordCode(sample.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < sample.length && isWordCode(sample.charCodeAt(i + 1))) i++;
+    words++;
+    // Longer words are in no list: they are counted, not looked up.
+    if (i + 1 - start > LONGEST_FUNCTION_WORD) continue;
+    const language = LANGUAGE_OF_WORD.get(sample.slice(start, i + 1));
+    if (language !== undefined) counts[language]++;
+  }
+  const englishShare = words > 0 ? counts[ENGLISH] / words : 0;
+  if (words < MIN_WORDS) return { language: null, enoughWords: false, englishShare };
+  const ranked = counts.map((n, i) => [n, i]).sort((a, b) => b[0] - a[0]);
+  const [[top, best], [second]] = ranked;
+  const evident = top >= words * EVIDENT_SHARE && top >= second * EVIDENT_LEAD;
+  return { language: evident ? LANGUAGES[best] : null, enoughWords: true, englishShare };
+}
 
 /**
  * The language whose frequent words are at least 8 % of the text's words and half as many again as
  * any other's; null for short texts, for languages without a list here and for lorem ipsum.
  */
-export function evidentLatinLanguage(text: string): string | null {
-  const counts = new Array<number>(LANGUAGES.length).fill(0);
-  let words = 0;
-  for (const [word] of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
-    words++;
-    const language = LANGUAGE_OF_WORD.get(word);
-    if (language !== undefined) counts[language]++;
-  }
-  if (words < MIN_WORDS) return null;
-  const ranked = counts.map((n, i) => [n, i]).sort((a, b) => b[0] - a[0]);
-  const [[top, best], [second]] = ranked;
-  return top >= words * EVIDENT_SHARE && top >= second * EVIDENT_LEAD ? LANGUAGES[best] : null;
-}
+export const evidentLatinLanguage = (text: string): string | null => latinEvidence(text).language;
 
 /** A few pages of text: the script and the Persian or Urdu letters are plain long before. */
 const SCRIPT_SAMPLE_CHARS = 10_000;
@@ -95,7 +118,9 @@ const isEnglish = (language: string) => language.toLowerCase().split(/[-_]/)[0] 
  * BCP 47 code of the text's language, or null when there is too little text or nothing tells.
  * Arabic and Hebrew script text is told by its letters. Latin-script text is English when its words
  * say so; it is the page's `declared` language when that is a left-to-right one, unless the page
- * says English of text evidently in another language; otherwise what its words say, or English.
+ * says English of text evidently in another language; otherwise what its words say. Text with words
+ * enough to tell and few English ones is not English, whatever the page says (lorem ipsum, Czech);
+ * shorter text is English by default.
  * Text in other scripts (Cyrillic, CJK…) is the declared language or unknown: no English NER on it.
  */
 export function detectLanguage(text: string, declared: string | null = null): string | null {
@@ -113,10 +138,13 @@ export function detectLanguage(text: string, declared: string | null = null): st
   const declaredLtr = declared && directionOf(declared) === 'ltr' ? declared : null;
   // English is never written in these scripts, whatever the page declares.
   if (other > latin) return declaredLtr && !isEnglish(declaredLtr) ? declaredLtr : null;
-  const evident = evidentLatinLanguage(sample);
+  const { language: evident, enoughWords, englishShare } = latinEvidence(sample);
   if (evident === 'en') return declaredLtr && isEnglish(declaredLtr) ? declaredLtr : 'en';
   if (declaredLtr && !isEnglish(declaredLtr)) return declaredLtr;
-  return evident ?? declaredLtr ?? 'en';
+  if (evident) return evident;
+  // Words enough, and too few of them English ones: lorem ipsum, or a language without a list here.
+  if (enoughWords && englishShare < EVIDENT_SHARE) return null;
+  return declaredLtr ?? 'en';
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug']);

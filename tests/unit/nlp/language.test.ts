@@ -10,7 +10,7 @@ import { analyzeExtraction } from '@/utils/analysis/analyze';
 import { extractArticle, type ArticleExtraction } from '@/utils/extract/article';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
-import { detectLanguage, evidentLatinLanguage, FUNCTION_WORDS } from '@/utils/nlp/language';
+import { detectLanguage, evidentLatinLanguage, FUNCTION_WORDS, latinEvidence } from '@/utils/nlp/language';
 import { loadRecognizer } from '@/utils/nlp/ner/load-model.node.ts';
 import { FIXTURES, pageBytes } from '../extract/load-page';
 
@@ -38,10 +38,13 @@ describe('the language of an article', () => {
     expect(chinese.metadata.language).toBeNull();
   });
 
-  it('stays English for English news and for lorem ipsum on a page declared English', () => {
+  it('is English for English news, and unknown for lorem ipsum even on a page declared English', () => {
     expect(english.metadata.language).toBe('en');
-    expect(lorem.metadata.language).toBe('en');
+    expect(lorem.metadata.language).toBeNull();
     expect(evidentLatinLanguage(lorem.text)).toBeNull();
+    expect(latinEvidence(lorem.text)).toMatchObject({ enoughWords: true });
+    expect(latinEvidence(lorem.text).englishShare).toBeLessThan(0.05);
+    expect(latinEvidence(english.text).englishShare).toBeGreaterThan(0.15);
   });
 
   it('is read from the letters of Arabic and Hebrew articles', () => {
@@ -59,6 +62,8 @@ describe('the language of an article', () => {
     expect(detectLanguage(arabic.text, 'en')).toBe('ar');
     expect(detectLanguage('Too few words to tell.', 'de')).toBe('de');
     expect(detectLanguage('Too few words to tell.')).toBe('en');
+    expect(detectLanguage(lorem.text, 'en-US')).toBeNull();
+    expect(detectLanguage(lorem.text, 'la')).toBe('la');
   });
 
   it('counts each frequent word for one language only', () => {
@@ -71,5 +76,7 @@ describe('the language of an article', () => {
     expect(analyzeExtraction(english, recognizer).entities.map((e) => e.name)).toContain('Khartoum');
     expect(analyzeExtraction(spanish, recognizer).entities).toEqual([]);
     expect(analyzeExtraction(chinese, recognizer).entities).toEqual([]);
+    // The English model took "Lorem" for a person.
+    expect(analyzeExtraction(lorem, recognizer).entities).toEqual([]);
   });
 });
