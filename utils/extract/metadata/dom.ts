@@ -89,13 +89,15 @@ export const precedes = (a: Node, b: Node) =>
 
 /**
  * The page's elements in document order with what every search reads of each (tag name; class and
- * id joined by a space), taken in one pass, and the elements that have a rel or an itemprop at all.
+ * id joined by a space), taken in one pass, the elements that have a rel or an itemprop at all, and
+ * those with a content attribute (meta tags, RDFa and microdata values), in document order.
  */
 export interface PageElements {
   all: Element[];
   tags: string[];
   names: string[];
   attributed: Set<Element>;
+  withContent: Element[];
 }
 
 export function pageElements(doc: Document): PageElements {
@@ -107,6 +109,7 @@ export function pageElements(doc: Document): PageElements {
   const tags: string[] = new Array(count);
   const names: string[] = new Array(count);
   const attributed = new Set<Element>();
+  const withContent: Element[] = [];
   for (let i = 0; i < count; i += 1) {
     const el = collection[i];
     all[i] = el;
@@ -120,8 +123,9 @@ export function pageElements(doc: Document): PageElements {
     const cls = el.className;
     names[i] = `${typeof cls === 'string' ? cls : (el.getAttribute('class') ?? '')} ${el.id}`;
     if (el.hasAttribute('rel') || el.hasAttribute('itemprop')) attributed.add(el);
+    if (el.hasAttribute('content')) withContent.push(el);
   }
-  return { all, tags, names, attributed };
+  return { all, tags, names, attributed, withContent };
 }
 
 /** The elements with tag name `tag`, in document order. */

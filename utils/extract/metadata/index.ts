@@ -71,7 +71,7 @@ function htmlLanguage(doc: Document): string | null {
 export function extractMetadata(doc: Document, input: MetadataInput): ArticleMetadata {
   const { readability, text } = input;
   const page = pageElements(doc);
-  const meta = readMetaTags(page.all);
+  const meta = readMetaTags(page.withContent);
   const ld = readJsonLd(withTag(page, 'SCRIPT'));
   const paragraphs = articleParagraphs(readability?.contentHtml ?? null, text);
   const lines = paragraphs.length > 0 ? paragraphs : text.split('\n');

@@ -8,11 +8,11 @@ export type MetaTags = Map<string, string[]>;
 
 const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'];
 
-/** `all`: every element of the page (pageElements). */
-export function readMetaTags(all: Element[]): MetaTags {
+/** `elements`: the page's elements with a content attribute, in document order (pageElements). */
+export function readMetaTags(elements: Element[]): MetaTags {
   const tags: MetaTags = new Map();
   // RDFa and microdata put the same keys on <span property content> (Drupal's dc:date).
-  for (const el of all) {
+  for (const el of elements) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     const value = clean(decodeEntities(content));
