@@ -98,13 +98,20 @@ export function countWords(text: string): number {
 
 export const isUrlLike = (text: string) => /^(?:https?:)?\/\/|^www\.|^\/[\w/-]*$/i.test(text.trim());
 
-const LATIN = /[A-Za-z]/g;
-const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isRtlLetter = (c: number) =>
+  (c >= 0x0590 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 
 /** "rtl" or "latin" by the majority of letters; null for neither. */
 export function scriptOf(text: string): 'rtl' | 'latin' | null {
-  const latin = text.match(LATIN)?.length ?? 0;
-  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  // Counted in one pass: a global match built an array of every letter of the article.
+  let latin = 0;
+  let rtl = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatinLetter(c)) latin++;
+    else if (isRtlLetter(c)) rtl++;
+  }
   if (latin === 0 && rtl === 0) return null;
   return rtl >= latin ? 'rtl' : 'latin';
 }
