@@ -233,7 +233,7 @@ function skipFirstSerialisation(element: Element): void {
   });
 }
 
-function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
+export function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
   for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor;

@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { defineOwn, installShortcuts } from '@/utils/extract/readability-shortcuts';
+import { defineOwn, inheritedDescriptor, installShortcuts } from '@/utils/extract/readability-shortcuts';
 
 export interface ReadabilityResult {
   title: string | null;
@@ -44,37 +44,50 @@ export function runReadability(doc: Document): ReadabilityResult | null {
 
 const OPTIONS = { charThreshold: 200 };
 
-/** Readability asked to restore the page it serialised: thrown to run the ordinary parse instead. */
-class RestoreRequested extends Error {}
-
 /**
  * Readability's parse of a private clone, without the copy of the whole body it serialises before its
  * first pass (`page.innerHTML` in _grabArticle) only to restore it when that pass finds too little
  * text: serialising the body was about a tenth of Readability's time. The clone's body hands back
- * nothing for that copy; if Readability asks to restore it (9 of the 153 bench pages), the parse starts
- * again on a fresh clone the ordinary way. Where the DOM will not let innerHTML be shadowed, the
- * body is copied as usual. Either way the result is exactly Readability's own
- * (tests/unit/extract/readability.test.ts).
+ * nothing for that copy. If Readability restores it (9 of the 153 bench pages), the body it gets is
+ * the one it would have copied, made again: a fresh clone prepared as parse() prepares its document
+ * before the first pass. Where the DOM will not let innerHTML be shadowed, the body is copied as
+ * usual. Either way the result is exactly Readability's own (tests/unit/extract/readability.test.ts).
  */
 function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
   const clone = doc.cloneNode(true) as Document;
-  if (clone.body) {
-    defineOwn(clone.body, 'innerHTML', {
+  const body = clone.body;
+  const innerHtml = body ? inheritedDescriptor(body, 'innerHTML') : undefined;
+  if (body && innerHtml?.set) {
+    let copy: string | null = null;
+    defineOwn(body, 'innerHTML', {
       configurable: true,
       get: () => '',
       set: () => {
-        throw new RestoreRequested();
+        copy ??= preparedBody(doc);
+        innerHtml.set!.call(body, copy);
       },
     });
   }
-  try {
-    return parse(clone);
-  } catch (error) {
-    if (!(error instanceof RestoreRequested)) throw error;
-    return parse(doc.cloneNode(true) as Document);
-  }
+  return installShortcuts(new Readability(clone, OPTIONS)).parse();
 }
 
-const parse = (clone: Document) => installShortcuts(new Readability(clone, OPTIONS)).parse();
+/** What parse() does to its document before the first pass, and nothing else. */
+export const PREPARATION_METHODS = ['_unwrapNoscriptImages', '_removeScripts', '_prepDocument'] as const;
+
+interface Preparation {
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+}
+
+/** The body's HTML as Readability copies it before its first pass: `doc` cloned and prepared as parse() prepares it. */
+function preparedBody(doc: Document): string {
+  const fresh = doc.cloneNode(true) as Document;
+  const preparation = new Readability(fresh, OPTIONS) as unknown as Preparation;
+  preparation._unwrapNoscriptImages(fresh);
+  preparation._removeScripts(fresh);
+  preparation._prepDocument();
+  return fresh.body.innerHTML;
+}
 
 export { isProbablyReaderable };

@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from '@/utils/extract/decode-html';
 import { parseHtml } from '@/utils/extract/parse-html.node';
-import { normalizeWhitespace, runReadability } from '@/utils/extract/readability';
+import { normalizeWhitespace, PREPARATION_METHODS, runReadability } from '@/utils/extract/readability';
 import { SHORTCUT_METHODS, TextLengths } from '@/utils/extract/readability-shortcuts';
 import { FIXTURES, pageBytes } from './load-page';
 
@@ -48,6 +48,13 @@ const staleBlock = `<!doctype html><html><head><title>Flood inquiry</title></hea
     <a href="/a">Read the council minutes</a> <a href="/b">See the flood map</a>
     <button>${'Subscribe to our newsletter for more local reporting every morning. '.repeat(4)}</button></div>
   ${story}</div></body></html>`;
+// Too little text for any pass: Readability restores the body after each of its three passes and
+// returns the longest of the four attempts. The restored body must be prepared as the first was: its
+// placeholder image replaced by the one in <noscript>, scripts and styles gone.
+const tooShort = `<!doctype html><html><head><title>Notice</title><style>p { color: red }</style></head><body>
+  <div class="comment"><p>The library is closed on Monday.</p>
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><noscript><img src="sign.png" alt="Closed"></noscript></div>
+  <div class="sidebar">Opening hours<br><br>Tuesday to Saturday</div><script>track()</script></body></html>`;
 const bylines = [
   '<p class="byline">By Jane Doe</p>',
   '<a rel="author" href="/jane">Jane Doe</a>',
@@ -73,6 +80,7 @@ describe('runReadability', () => {
     ['the seed (one pass)', seed],
     ['a story Readability finds only on its second pass', inComments],
     ['a block judged after its button is removed', staleBlock],
+    ['a page too short for any pass', tooShort],
     ...bylines.map((byline, i) => [`the checks page, byline ${i + 1}`, checksPage(byline)]),
     ...fixturePages,
     ...attributionPages,
@@ -148,7 +156,7 @@ describe('runReadability', () => {
   });
 
   it('takes shortcuts around methods Readability still has', () => {
-    for (const method of SHORTCUT_METHODS) {
+    for (const method of [...SHORTCUT_METHODS, ...PREPARATION_METHODS]) {
       expect(typeof (Readability.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
     }
   });
