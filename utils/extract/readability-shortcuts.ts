@@ -217,23 +217,50 @@ function hasText(element: Element): boolean {
 }
 
 function skipFirstSerialisation(element: Element): void {
-  const inherited = inheritedDescriptor(element, 'innerHTML');
-  if (!inherited?.get || !inherited.set) return;
   let read = false;
-  defineOwn(element, 'innerHTML', {
-    configurable: true,
-    get() {
-      if (read) return inherited.get!.call(element);
+  overrideInnerHtml(element, {
+    read(inherited) {
+      if (read) return inherited();
       read = true;
       return '';
     },
-    set(html: string) {
-      inherited.set!.call(element, html);
-    },
+    write: (html, inherited) => inherited(html),
   });
 }
 
-export function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
+/** What an element's innerHTML does instead, given the DOM's own getter or setter. */
+export interface InnerHtmlOverride {
+  read(inherited: () => string): string;
+  write(html: string, inherited: (html: string) => void): void;
+}
+
+const innerHtmlOverrides = new WeakMap<object, { inherited: PropertyDescriptor; override: InnerHtmlOverride }>();
+
+/**
+ * The accessors of every overridden innerHTML: one pair for all elements, each element's override
+ * looked up, so that overridden elements share one hidden class instead of each getting its own.
+ */
+const SHARED_INNER_HTML: PropertyDescriptor = {
+  configurable: true,
+  get(this: Element) {
+    const { inherited, override } = innerHtmlOverrides.get(this)!;
+    return override.read(() => inherited.get!.call(this));
+  },
+  set(this: Element, html: string) {
+    const { inherited, override } = innerHtmlOverrides.get(this)!;
+    override.write(html, (value) => inherited.set!.call(this, value));
+  },
+};
+
+/** Overrides `element.innerHTML`; false, leaving it as it is, where the DOM does not allow it. */
+export function overrideInnerHtml(element: Element, override: InnerHtmlOverride): boolean {
+  const inherited = inheritedDescriptor(element, 'innerHTML');
+  if (!inherited?.get || !inherited.set) return false;
+  innerHtmlOverrides.set(element, { inherited, override });
+  return defineOwn(element, 'innerHTML', SHARED_INNER_HTML);
+}
+
+function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
   for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor;
@@ -245,7 +272,7 @@ export function inheritedDescriptor(target: object, name: string): PropertyDescr
  * Defines an own property, or leaves the object as it is where the DOM refuses (a browser may not let
  * a content script shadow a DOM property): every shortcut is optional, Readability's path still works.
  */
-export function defineOwn(target: object, name: string, descriptor: PropertyDescriptor): boolean {
+function defineOwn(target: object, name: string, descriptor: PropertyDescriptor): boolean {
   try {
     Object.defineProperty(target, name, descriptor);
     return true;

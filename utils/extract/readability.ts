@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { defineOwn, inheritedDescriptor, installShortcuts } from '@/utils/extract/readability-shortcuts';
+import { installShortcuts, overrideInnerHtml } from '@/utils/extract/readability-shortcuts';
 
 export interface ReadabilityResult {
   title: string | null;
@@ -55,17 +55,11 @@ const OPTIONS = { charThreshold: 200 };
  */
 function parseWithoutBodyCopy(doc: Document): ReturnType<Readability['parse']> {
   const clone = doc.cloneNode(true) as Document;
-  const body = clone.body;
-  const innerHtml = body ? inheritedDescriptor(body, 'innerHTML') : undefined;
-  if (body && innerHtml?.set) {
+  if (clone.body) {
     let copy: string | null = null;
-    defineOwn(body, 'innerHTML', {
-      configurable: true,
-      get: () => '',
-      set: () => {
-        copy ??= preparedBody(doc);
-        innerHtml.set!.call(body, copy);
-      },
+    overrideInnerHtml(clone.body, {
+      read: () => '',
+      write: (_, inherited) => inherited((copy ??= preparedBody(doc))),
     });
   }
   return installShortcuts(new Readability(clone, OPTIONS)).parse();
