@@ -131,7 +131,7 @@ interface CachedWord {
 }
 
 function addRows(table: WeightTable, features: number[], scores: Int32Array, at: number): void {
-  // Not for…of: its iterator boxed every hash above the small-integer range, a third of the tagger's garbage.
+  // Not for…of: its iterator boxed every hash above the small-integer range, a fifth of the tagger's garbage.
   for (let k = 0; k < features.length; k++) addRow(table, table.features.get(features[k]), scores, at);
 }
 
