@@ -229,35 +229,22 @@ function skipFirstSerialisation(element: Element): void {
 }
 
 /** What an element's innerHTML does instead, given the DOM's own getter or setter. */
-export interface InnerHtmlOverride {
+interface InnerHtmlOverride {
   read(inherited: () => string): string;
   write(html: string, inherited: (html: string) => void): void;
 }
-
-const innerHtmlOverrides = new WeakMap<object, { inherited: PropertyDescriptor; override: InnerHtmlOverride }>();
-
-/**
- * The accessors of every overridden innerHTML: one pair for all elements, each element's override
- * looked up, so that overridden elements share one hidden class instead of each getting its own.
- */
-const SHARED_INNER_HTML: PropertyDescriptor = {
-  configurable: true,
-  get(this: Element) {
-    const { inherited, override } = innerHtmlOverrides.get(this)!;
-    return override.read(() => inherited.get!.call(this));
-  },
-  set(this: Element, html: string) {
-    const { inherited, override } = innerHtmlOverrides.get(this)!;
-    override.write(html, (value) => inherited.set!.call(this, value));
-  },
-};
 
 /** Overrides `element.innerHTML`; false, leaving it as it is, where the DOM does not allow it. */
 export function overrideInnerHtml(element: Element, override: InnerHtmlOverride): boolean {
   const inherited = inheritedDescriptor(element, 'innerHTML');
   if (!inherited?.get || !inherited.set) return false;
-  innerHtmlOverrides.set(element, { inherited, override });
-  return defineOwn(element, 'innerHTML', SHARED_INNER_HTML);
+  const read = () => inherited.get!.call(element);
+  const write = (html: string) => inherited.set!.call(element, html);
+  return defineOwn(element, 'innerHTML', {
+    configurable: true,
+    get: () => override.read(read),
+    set: (html: string) => override.write(html, write),
+  });
 }
 
 function inheritedDescriptor(target: object, name: string): PropertyDescriptor | undefined {
