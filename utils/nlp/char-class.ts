@@ -19,8 +19,8 @@ function classOf(char: string): CharClass {
   return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
 }
 
-export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** How many code units the code point at `i` takes: 2 for a surrogate pair, else 1. */
 export function codePointWidth(text: string, i: number): 1 | 2 {

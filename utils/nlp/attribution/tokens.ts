@@ -3,7 +3,7 @@
  * One pass each; every later step walks token windows of bounded size, so the analysis stays linear.
  */
 
-import { charClassAt, codePointWidth, isHighSurrogate, isLowSurrogate, SPACE, WORD } from '@/utils/nlp/char-class';
+import { charClassAt, codePointWidth, SPACE, WORD } from '@/utils/nlp/char-class';
 
 export interface Token {
   text: string;
@@ -142,8 +142,7 @@ export function wrappedLineCount(text: string): number {
     const next = text.charCodeAt(at + 1);
     if (!(next >= 0x61 && next <= 0x7a)) continue;
     // A letter outside the BMP sits in two code units before the break.
-    const pair = at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2));
-    const start = pair ? at - 2 : at - 1;
+    const start = at >= 2 && codePointWidth(text, at - 2) === 2 ? at - 2 : at - 1;
     if (start < free) continue;
     const ch = String.fromCodePoint(text.codePointAt(start) ?? 0);
     if (ch !== ',' && !LETTER.test(ch)) continue;
